@@ -297,5 +297,6 @@ d = { 'settings': { 'branch': 'main',
                               'physwm.train.dataset_id': ('train.html#dataset_id', 'physwm/train.py'),
                               'physwm.train.env_metadata': ('train.html#env_metadata', 'physwm/train.py'),
                               'physwm.train.evaluate_loss': ('train.html#evaluate_loss', 'physwm/train.py'),
+                              'physwm.train.make_optimizer': ('train.html#make_optimizer', 'physwm/train.py'),
                               'physwm.train.train': ('train.html#train', 'physwm/train.py'),
                               'physwm.train.window_size': ('train.html#window_size', 'physwm/train.py')}}}
