@@ -4,6 +4,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 VENV="${PHYSWM_VENV:-.venv}"
+# nbdev_test runs notebooks in parallel processes: one torch thread each (unless set) avoids oversubscribing
+# the cores, which slows small convolutions and solver steps many times over.
+export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
 bash tools/install.sh || { echo "0 passed, 1 failed"; exit 1; }
 log=$(mktemp)
 "$VENV/bin/nbdev_test" --do_print --timing "$@" 2>&1 | tee "$log"
