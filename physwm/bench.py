@@ -12,12 +12,16 @@ from torchdiffeq import odeint
 # %% auto #0
 __all__ = ['timeit', 'naive_rollout', 'naive_render_frame']
 
-# %% ../nbs/19_envs.benchmark.ipynb #73e4a733
-def timeit(fn, repeat=3):
-    "Best wall time of `repeat` runs (seconds)."
+# %% ../nbs/19_envs.benchmark.ipynb #2a9b8d2e
+def timeit(fn, repeat=3, device=None):
+    "Best wall time of `repeat` runs (seconds); on a CUDA `device` the clock waits for the GPU's queued work."
+    cuda = device is not None and torch.device(device).type == 'cuda'
     best = float('inf')
     for _ in range(repeat):
-        t0 = time.perf_counter(); fn(); best = min(best, time.perf_counter() - t0)
+        if cuda: torch.cuda.synchronize(device)
+        t0 = time.perf_counter(); fn()
+        if cuda: torch.cuda.synchronize(device)
+        best = min(best, time.perf_counter() - t0)
     return best
 
 # %% ../nbs/19_envs.benchmark.ipynb #2022295a
