@@ -466,6 +466,7 @@ d = { 'settings': { 'branch': 'main',
                               'physwm.train.init_weights': ('train.html#init_weights', 'physwm/train.py'),
                               'physwm.train.is_pixel_model': ('train.html#is_pixel_model', 'physwm/train.py'),
                               'physwm.train.make_optimizer': ('train.html#make_optimizer', 'physwm/train.py'),
+                              'physwm.train.rollout_score': ('train.html#rollout_score', 'physwm/train.py'),
                               'physwm.train.train': ('train.html#train', 'physwm/train.py'),
                               'physwm.train.window_size': ('train.html#window_size', 'physwm/train.py'),
                               'physwm.train.window_stride': ('train.html#window_stride', 'physwm/train.py')}}}
