@@ -28,7 +28,7 @@ def get_data(cfg:DictConfig, base=None) -> tuple:
         return apply_dataset(cfg, ds['metadata']), {k: ds[k] for k in SPLITS}
     return cfg, make_splits(cfg)
 
-# %% ../../nbs/22_data.loader.ipynb #7499d7b9
+# %% ../../nbs/22_data.loader.ipynb #b140d8e9
 class WindowBatches:
     "Batches of `window`-step windows `{states (B, K+1, D), actions (B, K), params {k: (B,)}, index (B,), [images]}`."
     def __init__(self, data:dict, # a split: states (N, T+1, D), actions (N, T), params, [images (N, T+1, C, H, W) uint8]
@@ -108,8 +108,8 @@ class WindowBatches:
                 if self.images is not None:
                     if not self.streaming: img = self._resident[sd[:, None], td]
                     else:
-                        cs = chunk_of[seq]
-                        for c in cs.unique().tolist():
+                        cs = chunk_of[seq]; chunks = cs.unique().tolist()
+                        for c in chunks:
                             if c not in held:
                                 held[c] = ahead.pop(c).result() if c in ahead else self._read(groups[c])
                                 if c + 1 < len(groups) and c + 1 not in ahead: ahead[c + 1] = pool.submit(self._read, groups[c + 1])
@@ -120,7 +120,7 @@ class WindowBatches:
                             if (cs == cs[0]).all(): img = held[int(cs[0])][r, td]  # the usual case: one chunk
                             else:                                               # where one chunk ends and the next begins
                                 img = torch.empty(len(seq), self.K + 1, *self.images.shape[2:], dtype=self.images.dtype, device=self.device)
-                                for c in cs.unique().tolist():
+                                for c in chunks:
                                     m = (cs == c).to(self.device)
                                     img[m] = held[c][r[m], td[m]]
                     batch['images'] = img.float().div_(255)                    # (img is on the device in every branch)
