@@ -136,10 +136,18 @@ def atomic_csv_dump(rows:list, path:str|Path) -> Path:
         w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
     return Path(path)
 
+def _jsonable(o):
+    "`o` with its containers walked: non-finite floats become None (JSON has no NaN or Infinity), other types via `_json_default`."
+    if isinstance(o, float): return o if math.isfinite(o) else None
+    if o is None or isinstance(o, (str, int)): return o
+    if isinstance(o, dict): return {k: _jsonable(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [_jsonable(v) for v in o]
+    return _jsonable(_json_default(o))
+
 def atomic_json_dump(obj, path:str|Path, indent:int=2) -> Path:
-    "Write `obj` as JSON through `atomic_write`; tensors, NumPy values, paths and OmegaConf configs are converted."
+    "Write `obj` as valid JSON through `atomic_write`: tensors, NumPy values, paths and configs converted; NaN and inf as null."
     with atomic_write(path, 'w', encoding='utf-8') as f:
-        json.dump(obj, f, indent=indent, default=_json_default); f.write('\n')
+        json.dump(_jsonable(obj), f, indent=indent, allow_nan=False); f.write('\n')
     return Path(path)
 
 # %% ../nbs/00_core.ipynb #486fa463
@@ -222,6 +230,7 @@ _CHECKS = {
     'training.resume': (lambda v: isinstance(v, bool) or (isinstance(v, str) and v != ''), 'true, false or a path to a last.pt'),
     'training.normalize': (lambda v: isinstance(v, bool), 'true or false'),
     'training.rollout_eval': (lambda v: _is_int(v) and v >= 0, 'a non-negative integer (0 = off)'),
+    'training.select': (lambda v: v in ('val_loss', 'val_rollout', 'auto'), 'one of val_loss, val_rollout, auto'),
     'training.init_from': (lambda v: isinstance(v, str) and v != '', 'a checkpoint or run folder, or null'),
     'training.freeze': (lambda v: isinstance(v, list) and all(isinstance(x, str) and x for x in v), 'a list of model part names, e.g. [encoder, decoder]'),
     'training.part_lr': (lambda v: isinstance(v, dict) and all(_pos_num(x) for x in v.values()), 'a mapping of model part names to positive learning rates, e.g. {predictor: 1e-3}'),
@@ -258,7 +267,7 @@ _CHECKS = {
     'model.amp': (lambda v: v is None or v in ('bf16', 'fp16'), 'null (full precision), bf16 or fp16'),
 }
 _OPTIONAL = {'training.grad_clip', 'training.patience', 'training.window', 'dataset_name', 'threads', 'data.stream_mb', 'training.init_from', 'training.part_lr'}
-_IF_PRESENT = {'model.amp', 'data.device', 'data.stream_mb', 'training.init_from', 'training.freeze', 'training.part_lr', 'training.rollout_eval'}   # keys some models or older saved configs do not have
+_IF_PRESENT = {'model.amp', 'data.device', 'data.stream_mb', 'training.init_from', 'training.freeze', 'training.part_lr', 'training.rollout_eval', 'training.select'}   # keys some models or older saved configs do not have
 _MISSING = object()
 
 def _get(cfg, key):

@@ -22,9 +22,9 @@ from .models.base import build_model, model_kwargs, Scaled
 
 # %% auto #0
 __all__ = ['log', 'EVAL_SOURCES', 'EvalError', 'load_checkpoint', 'model_from_checkpoint', 'eval_set', 'test_split_set',
-           'make_eval_set', 'conservation_set', 'dt_sets', 'mean_ci', 'valid_prediction_steps', 'model_metrics',
-           'plot_rollout', 'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate',
-           'evaluate_main']
+           'make_eval_set', 'conservation_set', 'dt_sets', 't_quantile', 'mean_ci', 'valid_prediction_steps',
+           'trained_conservative', 'model_metrics', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
+           'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate', 'evaluate_main']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -108,26 +108,48 @@ def dt_sets(env:PhysicsEnv, base:dict, dt_values) -> dict:
     return out
 
 # %% ../nbs/50_evaluate.ipynb #770f7f31
-def mean_ci(x) -> dict:
-    "Mean and 95 % confidence half-width (normal approximation) of per-trajectory values."
+def t_quantile(df:int, level:float=0.95) -> float:
+    "Two-sided Student-t quantile for `df` degrees of freedom (12.71 for df=1, 1.96 as df grows)."
+    from scipy.stats import t                                          # (imported where a statistic is computed)
+    return float(t.ppf(0.5 + level / 2, df))
+
+def mean_ci(x, # per-trajectory (or per-run) values; non-finite ones are diverged rollouts
+            worst:float=math.inf # the value a diverged entry stands for: +inf for errors, -inf for scores such as PSNR
+           ) -> dict:
+    "Mean over *all* values with a 95 % Student-t half-width, the diverged fraction, and the mean over finite values only."
     x = torch.as_tensor(x, dtype=torch.float64).flatten()
-    x = x[torch.isfinite(x)]
-    if len(x) == 0: return dict(mean=float('nan'), ci95=float('nan'), n=0)
-    return dict(mean=x.mean().item(), ci95=(1.96 * x.std() / math.sqrt(len(x))).item() if len(x) > 1 else 0.0, n=len(x))
+    fin = torch.isfinite(x)
+    n, nf = len(x), int(fin.sum())
+    xf = x[fin]
+    ci = lambda v: t_quantile(len(v) - 1) * v.std().item() / math.sqrt(len(v)) if len(v) > 1 else math.nan
+    mf, cf = (xf.mean().item() if nf else math.nan), ci(xf)
+    diverged = (n - nf) / n if n else math.nan
+    if nf < n:                                                         # a diverged entry is the worst possible value
+        x = torch.where(fin | (x == worst), x, torch.full_like(x, worst))
+    mean = x.mean().item() if n else math.nan
+    return dict(mean=mean, ci95=cf if nf == n else math.nan, n=n, diverged=diverged, mean_finite=mf, ci95_finite=cf, n_finite=nf)
 
 def valid_prediction_steps(gt:torch.Tensor, pred:torch.Tensor, threshold:float=0.025) -> torch.Tensor:
-    "Per trajectory, the number of steps before the normalised error first exceeds `threshold` (max: the horizon)."
+    "Per trajectory, the steps before the normalised error first exceeds `threshold` or the prediction stops being finite (max: the horizon)."
     err = ((gt - pred)**2).mean(-1) / (gt**2).mean(-1).clamp_min(1e-12)            # (n, H+1)
-    bad = err[:, 1:] > threshold
+    bad = (err[:, 1:] > threshold) | ~torch.isfinite(err[:, 1:])                    # NaN > threshold is False: count it
     first = torch.where(bad.any(1), bad.float().argmax(1), torch.full((len(err),), bad.shape[1]))
     return first
+
+def trained_conservative(cfg:DictConfig, env:PhysicsEnv) -> bool:
+    "Whether the training data conserved energy: the env's conservative parameter values throughout, and no forcing."
+    p, var = cfg.env.get('params') or {}, cfg.env.get('variable_params') or {}
+    for k, v in env.conservative_params.items():
+        lo, hi = var.get(k, (p.get(k, env.default_params.get(k)),) * 2)
+        if not (float(lo) == float(hi) == float(v)): return False
+    return cfg.data.get('policy', 'uniform') == 'idle' or bool((env.action_map == 0).all())
 
 @torch.no_grad()
 def _rollout(model, states, actions, dt, device):                  # (fields that need autograd enable it themselves)
     return model.rollout(states[:, 0].float().to(device), actions.to(device), dt).double().cpu()
 
 def model_metrics(model, env:PhysicsEnv, base:dict, cons:dict, dts:dict, vpt_threshold:float=0.025, device='cpu') -> dict:
-    "Open-loop, energy, conservation and dt-generalization metrics of `model` on prepared sets."
+    "Open-loop, energy, conservation and dt-generalization metrics of `model` on prepared sets (per-trajectory values kept for paired tests)."
     gt, dt = base['states'], base['dt']
     pred = _rollout(model, gt, base['actions'], dt, device)
     per_step = ((pred - gt)**2).mean(-1)                                           # (n, H+1)
@@ -136,22 +158,66 @@ def model_metrics(model, env:PhysicsEnv, base:dict, cons:dict, dts:dict, vpt_thr
     c_gt = cons['states']; c_pred = _rollout(model, c_gt, cons['actions'], dt, device)
     Ec_gt, Ec_pred = env.energy(c_gt, cons['params']), env.energy(c_pred, cons['params'])
     scale = Ec_gt[:, :1].abs().clamp_min(1e-12)
+    traj = dict(open_loop_mse=per_step[:, 1:].mean(1), vpt_steps=vpt, energy_mse=((E_pred - E_gt)**2)[:, 1:].mean(1),
+                conservation_drift=(Ec_pred[:, -1] - Ec_pred[:, 0]).abs() / scale[:, 0])
     out = dict(
-        open_loop_mse=mean_ci(per_step[:, 1:].mean(1)), mse_per_step=per_step.mean(0).tolist(),
+        open_loop_mse=mean_ci(traj['open_loop_mse']), mse_per_step=per_step.mean(0).tolist(),
         vpt_steps=dict(median=vpt.median().item(), **mean_ci(vpt)), vpt_time=dt * vpt.median().item(),
-        energy_mse=mean_ci(((E_pred - E_gt)**2)[:, 1:].mean(1)),
+        energy_mse=mean_ci(traj['energy_mse']),
         energy_gt=E_gt.mean(0).tolist(), energy_pred=E_pred.mean(0).tolist(),
-        conservation=dict(model_rel_drift=mean_ci((Ec_pred[:, -1] - Ec_pred[:, 0]).abs() / scale[:, 0]),
+        conservation=dict(model_rel_drift=mean_ci(traj['conservation_drift']),
                           gt_rel_drift=mean_ci((Ec_gt[:, -1] - Ec_gt[:, 0]).abs() / scale[:, 0]),
                           model_energy=(Ec_pred / scale).mean(0).tolist(), gt_energy=(Ec_gt / scale).mean(0).tolist()),
         dt_generalization={str(k): mean_ci(((_rollout(model, v['states'], v['actions'], k, device) - v['states'])**2)[:, 1:].mean((1, 2)))
                            for k, v in dts.items()},
-        example=dict(gt=gt[0].tolist(), pred=pred[0].tolist()))
+        per_trajectory={k: v.tolist() for k, v in traj.items()},
+        example=dict(gt=gt[0].tolist(), pred=pred[0].tolist(), index=0))
     if hasattr(model, 'H'):                                                          # the learned energy's own drift
         with torch.enable_grad():
             H = torch.stack([model.H(c_pred[:, t].float().to(device)).detach().double().cpu() for t in range(c_pred.shape[1])], 1)
         out['conservation']['learned_H_rel_drift'] = mean_ci((H[:, -1] - H[:, 0]).abs() / H[:, 0].abs().clamp_min(1e-12))
     return out
+
+def paired_test(a, b) -> dict:
+    "Paired comparison of two models' scores on the same trajectories (lower is better; non-finite = diverged = worst)."
+    from scipy.stats import wilcoxon, rankdata
+    a, b = torch.as_tensor(a, dtype=torch.float64), torch.as_tensor(b, dtype=torch.float64)
+    if a.shape != b.shape: raise ValueError(f"paired_test needs scores of the same trajectories, got {tuple(a.shape)} and {tuple(b.shape)}")
+    fa, fb = torch.isfinite(a), torch.isfinite(b)
+    d = torch.where(fa & fb, a - b, torch.zeros_like(a))
+    big = 2 * d.abs().max().item() + 1.0                                 # a diverged side loses by more than any finite gap
+    d = torch.where(fa & ~fb, torch.full_like(d, -big), torch.where(~fa & fb, torch.full_like(d, big), d))
+    both = fa & fb
+    diff = mean_ci(a - b) if both.all() else dict(mean=mean_ci(a)['mean'] - mean_ci(b)['mean'], ci95=math.nan)   # inf - inf = nan
+    nz = d[d != 0].numpy()
+    p = 1.0 if len(nz) == 0 else float(wilcoxon(nz, zero_method='wilcox').pvalue)
+    signed = float((rankdata(abs(nz)) * (nz > 0)).sum() - (rankdata(abs(nz)) * (nz < 0)).sum()) if len(nz) else 0.0
+    return dict(mean_diff=diff['mean'], ci95=diff['ci95'], p_wilcoxon=p, n=len(a), wins=int((d < 0).sum()), losses=int((d > 0).sum()),
+                a_worse_by_ranks=signed > 0)
+
+def rank_key(m:dict) -> tuple:
+    "Sort key of a metric summary (lower is better): fewer diverged rollouts first, then the mean over all, then over finite ones."
+    return (m['diverged'], m['mean'], m['mean_finite'])
+
+def compare_models(scores:dict, # label -> per-trajectory scores on the same trajectories (lower is better)
+                   alpha:float=0.05) -> dict:
+    "Rank models and test each against the best (Wilcoxon signed-rank, Holm-corrected): label -> rank, paired stats, significance."
+    if not scores: return {}
+    summ = {k: mean_ci(v) for k, v in scores.items()}
+    order = sorted(scores, key=lambda k: rank_key(summ[k]))
+    best = order[0]
+    tests = {k: paired_test(scores[k], scores[best]) for k in order[1:]}
+    holm, prev = {}, 0.0                                                 # Holm-Bonferroni step-down adjusted p-values
+    for i, k in enumerate(sorted(tests, key=lambda k: tests[k]['p_wilcoxon'])):
+        prev = max(prev, min(1.0, (len(tests) - i) * tests[k]['p_wilcoxon'])); holm[k] = prev
+    out = {best: dict(rank=1, vs=best, mean_diff=0.0, ci95=0.0, p_wilcoxon=1.0, p_holm=1.0, significant=False, verdict='best')}
+    for r, k in enumerate(order[1:], 2):
+        sig, t = holm[k] < alpha, tests[k]
+        verdict = ('not distinguishable' if not sig else 'worse (significant)' if t['a_worse_by_ranks'] else
+                   f"diverges more (better on {t['wins']} of {t['n']} trajectories)")
+        out[k] = dict(rank=r, vs=best, **{a: t[a] for a in ('mean_diff', 'ci95', 'p_wilcoxon', 'wins', 'losses')}, p_holm=holm[k],
+                      significant=sig, verdict=verdict)
+    return {k: out[k] for k in order}
 
 # %% ../nbs/50_evaluate.ipynb #3f65eddd
 def _save(fig, path):
@@ -255,7 +321,7 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
         _save(plot_energy({label: m}, base['dt'], f"{label}: energy"), out / 'energy.png')
         _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization"), out / 'dt_generalization.png')
     ol, c = m['open_loop_mse'], m['conservation']
-    log.info(f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps; VPT {m['vpt_time']:.3g} time units; "
+    log.info(f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps ({ol['diverged']:.0%} diverged); VPT {m['vpt_time']:.3g} time units; "
              f"energy MSE {m['energy_mse']['mean']:.4g}; conservation drift model {c['model_rel_drift']['mean']:.3g} vs truth {c['gt_rel_drift']['mean']:.1g}")
     for k, v in m['dt_generalization'].items(): log.info(f"  dt={k}: MSE {v['mean']:.4g} ± {v['ci95']:.2g}")
     log.info(f"wrote eval_metrics.json and plots to {out}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/51_evaluate.visual.ipynb #ad5c3800
 from __future__ import annotations
-import logging
+import logging, math
 from pathlib import Path
 
 import torch
@@ -17,7 +17,7 @@ from .envs.base import PhysicsEnv
 from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
-from .evaluate import EvalError, model_from_checkpoint, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save
+from .evaluate import EvalError, model_from_checkpoint, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
@@ -79,10 +79,10 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     zq, _, idx = model.quantize(model.encode(frames[:8]))
     recon = psnr(model.decode(zq).float(), frames[:8, model.K - 1:]).cpu()
     out = dict(context_frames=c, horizon=gt.shape[1],
-               **{f"open_loop_{k}": mean_ci(v.mean(1)) for k, v in s.items()},
+               **{f"open_loop_{k}": mean_ci(v.mean(1), worst=math.inf if k == 'mse' else -math.inf) for k, v in s.items()},
                **{f"{k}_per_step": v.mean(0).tolist() for k, v in s.items()},
                **{f"copy_last_{k}_per_step": v.mean(0).tolist() for k, v in s_copy.items()},
-               copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1]),
+               copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1], worst=-math.inf),
                recon_psnr=mean_ci(recon.mean(1)), codebook=codebook_usage(idx, model.quantizer.n_codes),
                dt_generalization={})
     for k, v in dts.items():
@@ -92,7 +92,8 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                                                     note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
             continue
         p = _imagine(model, f, v['actions'], k, device)
-        out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, f[:, c:]).mean(1).cpu()), mse=mean_ci((p - f[:, c:]).pow(2).mean((-4, -3, -2, -1)).cpu())['mean'])
+        out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, f[:, c:]).mean(1).cpu(), worst=-math.inf), mse=mean_ci((p - f[:, c:]).pow(2).mean((-4, -3, -2, -1)).cpu())['mean'])
+    out['per_trajectory'] = dict(open_loop_mse=s['mse'].mean(1).tolist())
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON
     return out
 
@@ -190,12 +191,14 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
         r = results[label] = pixel_metrics(model, env, cfg, _shift(base, off), sdts, device)
         row = dict(model=ck['model_name'], predictor=mcfg.model.get('predictor', 'mlp'), run=str(p.parent), best_val_loss=ck.get('best_val_loss'))
         for k in ('open_loop_psnr', 'open_loop_ssim', 'open_loop_mse'): row[k], row[f'{k}_ci95'] = r[k]['mean'], r[k]['ci95']
-        row.update(final_psnr=r['final_psnr']['mean'], copy_last_psnr=r['copy_last_psnr']['mean'], recon_psnr=r['recon_psnr']['mean'],
+        row.update(diverged=r['open_loop_mse']['diverged'], final_psnr=r['final_psnr']['mean'], copy_last_psnr=r['copy_last_psnr']['mean'], recon_psnr=r['recon_psnr']['mean'],
                    codebook_used=r['codebook']['used'], codebook_perplexity=r['codebook']['perplexity'])
         summary.append(row)
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
         for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(d)
+    cmp = compare_models({l: results[l]['per_trajectory']['open_loop_mse'] for l in labels})   # paired, on the same trajectories
+    for l, row in zip(labels, summary): row.update(rank=cmp[l]['rank'], vs_best=cmp[l]['verdict'], p_holm_vs_best=cmp[l]['p_holm'])
     gt = next(r for r, (m, _, _) in zip(results.values(), models) if m.n_context_frames == c_max)['example']['gt']
     for r in results.values():                                          # examples on one timeline: the shared context, then predictions
         r['example'] = dict(gt=gt, pred=torch.cat([gt[:c_max], r['example']['pred'][-horizon:]]))
@@ -208,14 +211,16 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
     _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)"), out / 'psnr_over_horizon.png')
     _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False), out / 'dt_generalization.png')
     save_rollout_gif(results, out / 'rollout_comparison.gif')
-    print(format_table(['model/predictor [run]', 'best val loss', 'open-loop PSNR (±95%)', 'SSIM', 'final PSNR', 'copy-last PSNR',
-                        'recon PSNR', 'codes used'], labels,
+    order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
+    print(format_table(['rank  model/predictor [run]', 'best val loss', 'open-loop PSNR (±95% t)', 'SSIM', 'diverged', 'final PSNR', 'copy-last PSNR',
+                        'recon PSNR', 'codes used', 'frame MSE vs best (paired Wilcoxon, Holm)'], [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
                        [[f"{r['best_val_loss']:.4g}", f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95']:.2g}", f"{r['open_loop_ssim']:.3f}",
-                         f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}"] for r in summary]))
+                         f"{r['diverged']:.0%}", f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
+                         r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]))
     by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'))
     if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
         atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
-        print(format_table(['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% over seeds)', 'SSIM', 'recon PSNR'],
+        print(format_table(['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
                            [f"{r['model']}/{r['predictor']} [{r['seeds']}]" for r in by_seed],
                            [[str(r['n_runs']), f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}",
                              f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in by_seed]))

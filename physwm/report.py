@@ -13,11 +13,12 @@ from omegaconf import DictConfig
 
 from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device
 from .evaluate import (EvalError, load_checkpoint, model_from_checkpoint, make_eval_set, conservation_set, dt_sets,
-                             model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save)
+                             model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
+                             compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
 
 # %% auto #0
-__all__ = ['log', 'SEED_METRICS', 'find_checkpoints', 'plot_mse_over_horizon', 'report', 'report_main']
+__all__ = ['log', 'SEED_METRICS', 'COMPARED', 'find_checkpoints', 'plot_mse_over_horizon', 'report', 'report_main']
 
 # %% ../nbs/60_report.ipynb #84b59785
 log = logging.getLogger('physwm')
@@ -55,7 +56,12 @@ def plot_mse_over_horizon(results:dict, dt:float, title:str):
     ax.set(yscale='log', xlabel='time', ylabel='MSE', title=title); ax.legend(fontsize=7)
     return fig
 
-SEED_METRICS = ('best_val_loss', 'open_loop_mse', 'vpt_time', 'energy_mse', 'conservation_drift_model')
+SEED_METRICS = ('best_val_loss', 'open_loop_mse', 'diverged', 'vpt_time', 'energy_mse', 'conservation_drift_model')
+COMPARED = (('open_loop_mse', 1), ('energy_mse', 1), ('vpt_steps', -1))   # metric, sign that makes lower better
+
+def _pm(m:float, ci:float) -> str:
+    "`mean ± ci`, or just the mean where there is no interval (one value, or a diverged mean)."
+    return f"{m:.4g}" + (f" ± {ci:.2g}" if ci == ci else "")
 
 def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
            horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
@@ -84,39 +90,58 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     labels = _labels([p for _, p in loaded], [ck['model_name'] for ck, _ in loaded])
     results, summary, dtrows = {}, [], []
     for (ck, p), label in zip(loaded, labels):
-        model = model_from_checkpoint(ck, device)[0]
+        model, mcfg, _ = model_from_checkpoint(ck, device)
         r = results[label] = model_metrics(model, env, base, cons, dts, vpt_threshold, device)
+        r['conservation']['in_distribution'] = trained_conservative(mcfg, env)
+        ol = r['open_loop_mse']
         summary.append(dict(model=ck['model_name'], run=str(p.parent), best_val_loss=ck.get('best_val_loss'),
-                            open_loop_mse=r['open_loop_mse']['mean'], open_loop_mse_ci95=r['open_loop_mse']['ci95'],
-                            vpt_steps_median=r['vpt_steps']['median'], vpt_time=r['vpt_time'],
+                            open_loop_mse=ol['mean'], open_loop_mse_ci95=ol['ci95'], diverged=ol['diverged'],
+                            open_loop_mse_finite=ol['mean_finite'], vpt_steps_median=r['vpt_steps']['median'], vpt_time=r['vpt_time'],
                             energy_mse=r['energy_mse']['mean'], energy_mse_ci95=r['energy_mse']['ci95'],
                             conservation_drift_model=r['conservation']['model_rel_drift']['mean'],
-                            conservation_drift_truth=r['conservation']['gt_rel_drift']['mean']))
+                            conservation_drift_truth=r['conservation']['gt_rel_drift']['mean'],
+                            conservation_in_distribution=r['conservation']['in_distribution']))
         row = dict(model=ck['model_name'], run=str(p.parent))
         for k, v in r['dt_generalization'].items(): row[f"dt={k}"], row[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(row)
+    comparisons = []                                                    # paired tests against the best model, per metric
+    for metric, sign in COMPARED:
+        cmp = compare_models({l: [sign * x for x in results[l]['per_trajectory'][metric]] for l in labels})
+        for l, c in cmp.items():
+            comparisons.append(dict(metric=metric, model=l, rank=c['rank'], vs=c['vs'], mean_diff=sign * c['mean_diff'],
+                                    ci95=c['ci95'], p_wilcoxon=c['p_wilcoxon'], p_holm=c['p_holm'], significant=c['significant'], verdict=c['verdict']))
+            if metric == 'open_loop_mse':
+                s = summary[labels.index(l)]; s.update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
     out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     out.mkdir(parents=True, exist_ok=True)
     atomic_csv_dump(summary, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
+    atomic_csv_dump(comparisons, out / 'comparisons.csv')
     atomic_json_dump(dict(env=env.name, train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
-                          seed=seed, checkpoints=[str(p) for _, p in loaded], results=results), out / 'report.json')
+                          seed=seed, checkpoints=[str(p) for _, p in loaded], results=results, comparisons=comparisons), out / 'report.json')
     _save(plot_rollout(env, results, base['dt'], f"open-loop rollout comparison ({env.name})"), out / 'rollout_comparison.png')
     _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})"), out / 'energy_comparison.png')
     _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})"), out / 'dt_generalization.png')
     _save(plot_mse_over_horizon(results, base['dt'], f"MSE over the horizon ({env.name})"), out / 'mse_over_horizon.png')
-    print(format_table(['model [run]', 'best val loss', 'open-loop MSE (±95%)', 'VPT (time)', 'energy MSE', 'drift model / truth'], labels,
-                       [[f"{s['best_val_loss']:.4g}", f"{s['open_loop_mse']:.4g} ± {s['open_loop_mse_ci95']:.2g}", f"{s['vpt_time']:.3g}",
-                         f"{s['energy_mse']:.4g}", f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}"] for s in summary]))
+    order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
+    ood = not all(s['conservation_in_distribution'] for s in summary)
+    print(format_table(['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
+                        'drift model / truth' + (' (OOD)' if ood else ''), 'vs best (paired Wilcoxon, Holm)'],
+                       [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
+                       [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
+                         f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}",
+                         s['vs_best'] if s['rank'] == 1 else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"] for s in (summary[i] for i in order)]))
+    print(f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
+          + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else ""))
     by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], SEED_METRICS)
     if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
         atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
-        print(format_table(['model [seeds]', 'runs', 'best val loss (±95% over seeds)', 'open-loop MSE (±95% over seeds)', 'VPT (time)'],
+        print(format_table(['model [seeds]', 'runs', 'best val loss (±95% over seeds)', 'open-loop MSE (±95% t over seeds)', 'VPT (time)'],
                            [f"{r['model']} [{r['seeds']}]" for r in by_seed],
-                           [[str(r['n_runs']), f"{r['best_val_loss']:.4g} ± {r['best_val_loss_ci95_over_seeds']:.2g}",
-                             f"{r['open_loop_mse']:.4g} ± {r['open_loop_mse_ci95_over_seeds']:.2g}",
-                             f"{r['vpt_time']:.3g} ± {r['vpt_time_ci95_over_seeds']:.2g}"] for r in by_seed]))
+                           [[str(r['n_runs']), _pm(r['best_val_loss'], r['best_val_loss_ci95_over_seeds']),
+                             _pm(r['open_loop_mse'], r['open_loop_mse_ci95_over_seeds']),
+                             _pm(r['vpt_time'], r['vpt_time_ci95_over_seeds'])] for r in by_seed]))
     print(f"report written to {out}")
-    return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, out_dir=out, labels=labels)
+    return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, comparisons=comparisons, out_dir=out, labels=labels)
 
 @hydra.main(config_path='configs', config_name='report', version_base=None)
 def report_main(cfg:DictConfig) -> None:

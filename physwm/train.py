@@ -21,14 +21,17 @@ from .models.visual import codebook_usage, psnr
 from .evaluate import load_checkpoint
 
 # %% auto #0
-__all__ = ['log', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride', 'batch_loss', 'make_optimizer',
-           'init_weights', 'env_metadata', 'dataset_id', 'eval_batches', 'evaluate_loss', 'rollout_score', 'train']
+__all__ = ['log', 'SELECT_CRITERIA', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride', 'batch_loss',
+           'make_optimizer', 'init_weights', 'env_metadata', 'dataset_id', 'eval_batches', 'evaluate_loss',
+           'rollout_score', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
 
 class TrainingDiverged(RuntimeError):
     "The loss became NaN or infinite; the last good checkpoint is kept."
+
+SELECT_CRITERIA = ('val_loss', 'val_rollout')   # what picks best_model.pt (and drives early stopping)
 
 def is_pixel_model(model) -> bool: return getattr(model, 'observation', 'state') == 'pixels'
 
@@ -185,7 +188,10 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     scaler = torch.amp.GradScaler(device.type, enabled=getattr(model, 'amp', None) == 'fp16')   # fp16 needs loss scaling
     sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=tc.epochs) if tc.scheduler == 'cosine' else None
     gen = torch.Generator().manual_seed(int(cfg.seed))
-    history, best, start, stale = [], float('inf'), 1, 0
+    history, best, best_val, start, stale = [], float('inf'), float('inf'), 1, 0
+    select = tc.get('select', 'val_loss')
+    if select == 'auto': select = 'val_rollout' if pixels else 'val_loss'
+    if select not in SELECT_CRITERIA: raise ConfigError(f"training.select={select!r}; valid: {', '.join(SELECT_CRITERIA + ('auto',))}")
     src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly"
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
@@ -197,12 +203,15 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
         model.load_state_dict(ck['model_state_dict']); opt.load_state_dict(ck['optimizer_state_dict'])
         if sched is not None and ck.get('scheduler_state_dict'): sched.load_state_dict(ck['scheduler_state_dict'])
         if ck.get('scaler_state_dict'): scaler.load_state_dict(ck['scaler_state_dict'])
-        history, best, stale, start = ck['history'], ck['best_val_loss'], ck.get('stale_epochs', 0), ck['epoch'] + 1
+        history, best_val, stale, start = ck['history'], ck['best_val_loss'], ck.get('stale_epochs', 0), ck['epoch'] + 1
+        best = ck.get('best_score', best_val)
         _set_rng_state(ck['rng_state'], gen)
         log.info(f"resumed from {ck_path} at epoch {ck['epoch']}")
     meta = dict(config=OmegaConf.to_container(cfg, resolve=True), env=env_metadata(env), dataset=dataset_id(cfg),
                 model_name=cfg.model.name, model_type=cfg.model.type, window=K)
     train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
+    n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
+    log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     bar = tqdm(range(start, tc.epochs + 1), desc=f"{cfg.model.name}", disable=not progress, initial=start - 1, total=tc.epochs)
     batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device,
                             stride=window_stride(model, K), frames_mb=cfg.data.get('stream_mb'))
@@ -228,13 +237,16 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
         if not math.isfinite(val): raise TrainingDiverged(f"validation loss became {val} at epoch {epoch}; the last good checkpoint is kept")
         lr = opt.param_groups[0]['lr']
         if sched is not None: sched.step()
-        ro = {f"val_{k}": v for k, v in rollout_score(model, val_data, tc.rollout_eval, cfg.data.dt, device).items()} if tc.get('rollout_eval') else {}
+        ro = {f"val_{k}": v for k, v in rollout_score(model, val_data, n_rollout, cfg.data.dt, device).items()} if n_rollout else {}
         history.append(dict(epoch=epoch, train_loss=total / max(n, 1), val_loss=val, lr=lr, seconds=round(time.time() - t0, 3),
                             **tparts.row(model, 'train'), **vparts.row(model, 'val'), **ro))
-        improved = val < best
-        stale = 0 if val < best * (1 - 1e-4) else stale + 1          # early stopping wants a 0.01 % improvement
-        best = min(best, val)
-        state = dict(meta, model_state_dict=model.state_dict(), epoch=epoch, best_val_loss=best, val_loss=val)
+        score = ro['val_rollout_mse'] if select == 'val_rollout' else val
+        if not math.isfinite(score): score = float('inf')              # a diverged open-loop rollout is never the best epoch
+        improved = score < best
+        stale = 0 if score < best * (1 - 1e-4) else stale + 1        # early stopping wants a 0.01 % improvement
+        best, best_val = min(best, score), min(best_val, val)
+        state = dict(meta, model_state_dict=model.state_dict(), epoch=epoch, best_val_loss=best_val, val_loss=val,
+                     select=select, best_score=best, score=score)
         if improved: atomic_torch_save(state, run_dir / 'best_model.pt')
         atomic_torch_save(dict(state, optimizer_state_dict=opt.state_dict(), scheduler_state_dict=sched.state_dict() if sched else None,
                                scaler_state_dict=scaler.state_dict() if scaler.is_enabled() else None,
@@ -242,6 +254,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
         atomic_csv_dump(history, run_dir / 'metrics.csv')
         bar.set_postfix(train=f"{history[-1]['train_loss']:.3e}", val=f"{val:.3e}")
         if tc.patience and stale >= tc.patience:
-            log.info(f"early stopping at epoch {epoch}: no better val loss for {stale} epochs"); break
-    log.info(f"best val loss {best:.6g}; checkpoints in {run_dir}")
-    return dict(run, model=model, history=history, best_val_loss=best, splits=splits, cfg=cfg, frames_chunk=batches.chunk)
+            log.info(f"early stopping at epoch {epoch}: no better {select} for {stale} epochs"); break
+    log.info(f"best val loss {best_val:.6g}" + (f"; best open-loop val MSE {best:.6g}" if select == 'val_rollout' else '') + f"; checkpoints in {run_dir}")
+    return dict(run, model=model, history=history, best_val_loss=best_val, best_score=best, select=select, splits=splits, cfg=cfg,
+                frames_chunk=batches.chunk)
