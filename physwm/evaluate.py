@@ -18,12 +18,13 @@ from .core import ConfigError, resolve_run_path, atomic_torch_save, atomic_json_
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
-from .models.base import build_model, model_kwargs, Scaled
+from .models.base import build_model, model_kwargs, Scaled, start_hidden, WorldModel
 
 # %% auto #0
-__all__ = ['log', 'EVAL_SOURCES', 'EvalError', 'load_checkpoint', 'model_from_checkpoint', 'eval_set', 'test_split_set',
-           'make_eval_set', 'conservation_set', 'dt_sets', 't_quantile', 'mean_ci', 'valid_prediction_steps',
-           'trained_conservative', 'model_metrics', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
+__all__ = ['log', 'EVAL_SOURCES', 'EvalError', 'load_checkpoint', 'model_label', 'model_from_checkpoint', 'eval_set',
+           'test_split_set', 'make_eval_set', 'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile',
+           'mean_ci', 'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel',
+           'best_single_params', 'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
            'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate', 'evaluate_main']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
@@ -45,7 +46,21 @@ def load_checkpoint(path:str|Path, map_location='cpu') -> tuple:
     except Exception as e: raise EvalError(f"cannot read checkpoint {p}: {type(e).__name__}: {e}") from None
     if not isinstance(ck, dict) or not {'model_state_dict', 'config', 'env'} <= set(ck):
         raise EvalError(f"{p} is not a physwm checkpoint (it lacks model_state_dict/config/env)")
-    return ck, p
+    return _upgrade(ck), p
+
+def model_label(model_cfg:dict) -> str:
+    "A model's name with what it is conditioned on: `jump`, `jump+context10`, `newtonian+oracle`."
+    k, o = int(model_cfg.get('context') or 0), bool(model_cfg.get('oracle'))
+    return model_cfg['name'] + (f"+context{k}" if k else '') + ('+oracle' if o else '')
+
+def _upgrade(ck:dict) -> dict:
+    "A checkpoint from before `model.dissipation`: its damping was softplus(rho) in a parameter `rho` (newtonian) or `r`."
+    m = ck['config'].get('model', {})
+    if 'damping_init' in m and 'dissipation' not in m:
+        m['dissipation'] = 'softplus'
+        ck['model_state_dict'] = {('.'.join(k.split('.')[:-1] + ['dissipation', 'rho']) if k.split('.')[-1] in ('rho', 'r') else k): v
+                                  for k, v in ck['model_state_dict'].items()}
+    return ck
 
 def model_from_checkpoint(ck:dict, device='cpu') -> tuple:
     "`(model in eval mode, training config, env)` rebuilt from a checkpoint alone."
@@ -96,6 +111,20 @@ def conservation_set(env:PhysicsEnv, base:dict, horizon:int) -> dict:
     actions = torch.full((n, horizon), env.idle_action, dtype=torch.long)
     return dict(states=env.rollout(base['states'][:, 0], actions, base['dt'], params), actions=actions, params=params, dt=base['dt'])
 
+def split_context(s:dict, K:int) -> tuple:
+    "`(context, rest)` of a trajectory set: its first `K` transitions, and the set from step `K` on."
+    return (dict(states=s['states'][:, :K + 1], actions=s['actions'][:, :K]),
+            dict(s, states=s['states'][:, K:], actions=s['actions'][:, K:]))
+
+def eval_sets(env:PhysicsEnv, cfg:DictConfig, n:int, horizon:int, seed:int, source:str='fresh', conservation_horizon:int=200,
+              dt_values=(0.05, 0.1, 0.2, 0.5), context:int=0 # observed transitions before every rollout (the longest model context)
+             ) -> dict:
+    "Every set a model is scored on, all starting after `context` observed steps: `base`, `cons`, `dts` and their `context`."
+    full = make_eval_set(env, cfg, n, horizon + context, seed, source)
+    cctx, cons = split_context(conservation_set(env, full, conservation_horizon + context), context)
+    ctx, base = split_context(full, context)
+    return dict(base=base, cons=cons, dts=dt_sets(env, base, dt_values), context=dict(base=ctx, cons=cctx), n_context=context)
+
 def dt_sets(env:PhysicsEnv, base:dict, dt_values) -> dict:
     "For each dt, trajectories over the same physical span as `base` (actions held on the training grid)."
     H, dt0 = base['actions'].shape[1], base['dt']
@@ -145,17 +174,27 @@ def trained_conservative(cfg:DictConfig, env:PhysicsEnv) -> bool:
     return cfg.data.get('policy', 'uniform') == 'idle' or bool((env.action_map == 0).all())
 
 @torch.no_grad()
-def _rollout(model, states, actions, dt, device):                  # (fields that need autograd enable it themselves)
-    return model.rollout(states[:, 0].float().to(device), actions.to(device), dt).double().cpu()
+def _rollout(model, states, actions, dt, device, ctx:dict|None=None, params:dict|None=None, ctx_dt=None):
+    "Open-loop predictions from `states[:, 0]`; context and oracle models first read their context (at `ctx_dt`) or `params`."
+    h, x0 = None, states[:, 0] if getattr(model, 'exact', False) else states[:, 0].float()
+    if getattr(model, 'conditioned', False):                           # (fields that need autograd enable it themselves)
+        p = {k: v.float().to(device) for k, v in (params or {}).items()}
+        h = start_hidden(model, ctx['states'].float().to(device), ctx['actions'].to(device), ctx_dt if ctx_dt is not None else dt, p)
+    return model.rollout(x0.to(device), actions.to(device), dt, h).double().cpu()
 
-def model_metrics(model, env:PhysicsEnv, base:dict, cons:dict, dts:dict, vpt_threshold:float=0.025, device='cpu') -> dict:
+def model_metrics(model, env:PhysicsEnv, sets:dict, # from `eval_sets`
+                  vpt_threshold:float=0.025, device='cpu') -> dict:
     "Open-loop, energy, conservation and dt-generalization metrics of `model` on prepared sets (per-trajectory values kept for paired tests)."
+    base, cons, dts, ctx = sets['base'], sets['cons'], sets['dts'], sets['context']
+    if getattr(model, 'context_steps', 0) > sets['n_context']:
+        raise EvalError(f"the model reads {model.context_steps} observed transitions; the evaluation sets hold {sets['n_context']}")
     gt, dt = base['states'], base['dt']
-    pred = _rollout(model, gt, base['actions'], dt, device)
+    run = lambda s, k=dt, c=ctx['base'], p=base['params']: _rollout(model, s['states'], s['actions'], k, device, c, p, dt)
+    pred = run(base)
     per_step = ((pred - gt)**2).mean(-1)                                           # (n, H+1)
     vpt = valid_prediction_steps(gt, pred, vpt_threshold).double()
     E_gt, E_pred = env.energy(gt, base['params']), env.energy(pred, base['params'])
-    c_gt = cons['states']; c_pred = _rollout(model, c_gt, cons['actions'], dt, device)
+    c_gt = cons['states']; c_pred = run(cons, c=ctx['cons'], p=cons['params'])
     Ec_gt, Ec_pred = env.energy(c_gt, cons['params']), env.energy(c_pred, cons['params'])
     scale = Ec_gt[:, :1].abs().clamp_min(1e-12)
     traj = dict(open_loop_mse=per_step[:, 1:].mean(1), vpt_steps=vpt, energy_mse=((E_pred - E_gt)**2)[:, 1:].mean(1),
@@ -168,14 +207,60 @@ def model_metrics(model, env:PhysicsEnv, base:dict, cons:dict, dts:dict, vpt_thr
         conservation=dict(model_rel_drift=mean_ci(traj['conservation_drift']),
                           gt_rel_drift=mean_ci((Ec_gt[:, -1] - Ec_gt[:, 0]).abs() / scale[:, 0]),
                           model_energy=(Ec_pred / scale).mean(0).tolist(), gt_energy=(Ec_gt / scale).mean(0).tolist()),
-        dt_generalization={str(k): mean_ci(((_rollout(model, v['states'], v['actions'], k, device) - v['states'])**2)[:, 1:].mean((1, 2)))
-                           for k, v in dts.items()},
+        dt_generalization={str(k): mean_ci(((run(v, k) - v['states'])**2)[:, 1:].mean((1, 2))) for k, v in dts.items()},
         per_trajectory={k: v.tolist() for k, v in traj.items()},
         example=dict(gt=gt[0].tolist(), pred=pred[0].tolist(), index=0))
-    if hasattr(model, 'H'):                                                          # the learned energy's own drift
+    if hasattr(model, 'H') and not getattr(model, 'conditioned', False):             # the learned energy's own drift
         with torch.enable_grad():
             H = torch.stack([model.H(c_pred[:, t].float().to(device)).detach().double().cpu() for t in range(c_pred.shape[1])], 1)
         out['conservation']['learned_H_rel_drift'] = mean_ci((H[:, -1] - H[:, 0]).abs() / H[:, 0].abs().clamp_min(1e-12))
+    if hasattr(model, 'note'): out['note'] = model.note
+    if getattr(model, 'fixed', None): out['fixed_params'] = dict(model.fixed)
+    return out
+
+class PhysicsModel(WorldModel):
+    "The environment's own dynamics as a model, in float64: with each trajectory's true parameters, or `fixed` ones for all."
+    recurrent, exact, conditioned, context_steps = True, True, True, 0
+    def __init__(self, env:PhysicsEnv, fixed:dict|None=None):
+        torch.nn.Module.__init__(self)
+        self.env, self.fixed, self.state_dim = env, dict(fixed or {}), env.state_dim
+    def start(self, states, actions, dt=0.1, params=None):
+        p = {k: v.double().cpu() for k, v in (params or {}).items()}
+        return {**p, **{k: torch.full_like(p[k], float(v)) for k, v in self.fixed.items() if k in p}}
+    def rollout(self, state, actions, dt=0.1, hidden=None):
+        return self.env.rollout(state.double().cpu(), actions.cpu(), dt, hidden)
+
+def best_single_params(env:PhysicsEnv, base:dict, grid:int=33) -> dict:
+    "The one value of each per-sequence parameter that minimises the exact physics' open-loop MSE on `base` (grid, then a finer grid)."
+    names = sorted(env.variable_params)
+    if not names: return {}
+    lo = torch.tensor([env.variable_params[k][0] for k in names], dtype=torch.float64)
+    hi = torch.tensor([env.variable_params[k][1] for k in names], dtype=torch.float64)
+    s0, a, n = base['states'][:, 0], base['actions'], len(base['actions'])
+    def score(cands):                                                  # (m, P) candidates -> (m,) MSE, in one batched solve
+        m = len(cands)
+        p = {k: v.repeat(m) for k, v in base['params'].items()}
+        for j, k in enumerate(names): p[k] = cands[:, j].repeat_interleave(n)
+        pred = env.rollout(s0.repeat(m, 1), a.repeat(m, 1), base['dt'], p)
+        return ((pred - base['states'].repeat(m, 1, 1))**2)[:, 1:].mean((1, 2)).reshape(m, n).mean(1)
+    g = grid if len(names) == 1 else max(3, round(grid ** (1 / len(names))))
+    for _ in range(2):                                                 # coarse grid, then a grid around the best
+        axes = [torch.linspace(float(l), float(h), g, dtype=torch.float64) for l, h in zip(lo, hi)]
+        cands = torch.cartesian_prod(*axes).reshape(-1, len(names))
+        best = cands[score(cands).argmin()]
+        step = (hi - lo) / (g - 1)
+        lo, hi = torch.maximum(best - step, lo), torch.minimum(best + step, hi)
+    return {k: float(v) for k, v in zip(names, best)}
+
+def reference_models(env:PhysicsEnv, sets:dict) -> dict:
+    "Reference rows beside the models: exact physics (error 0), and exact physics with the best single parameter values."
+    out = {'exact physics': PhysicsModel(env)}
+    out['exact physics'].note = 'the true per-sequence parameters'
+    best = best_single_params(env, sets['base'])
+    if best:
+        label = 'physics, best single ' + ', '.join(f"{k}={v:.3g}" for k, v in best.items())
+        out[label] = PhysicsModel(env, best)
+        out[label].note = 'one value for every trajectory: the floor of a model that cannot identify ' + ', '.join(best)
     return out
 
 def paired_test(a, b) -> dict:
@@ -307,12 +392,15 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     if getattr(model, 'observation', 'state') == 'pixels':                 # frames in, frames out: scored as images
         from physwm.evaluate_visual import evaluate_pixels
         return evaluate_pixels(ck, path, model, cfg, env, horizon, dt_values, n_trajectories, seed, device, out_dir, plots, source)
-    base = make_eval_set(env, cfg, n_trajectories, horizon, seed, source)
-    m = model_metrics(model, env, base, conservation_set(env, base, conservation_horizon), dt_sets(env, base, dt_values), vpt_threshold, device)
-    label = f"{ck['model_name']} ({path.parent.name})"
+    sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
+    base = sets['base']
+    m = model_metrics(model, env, sets, vpt_threshold, device)
+    refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu') for k, r in reference_models(env, sets).items()}
+    label = f"{model_label(ck['config']['model'])} ({path.parent.name})"
     metrics = dict(model=ck['model_name'], env=ck['env']['name'], checkpoint=str(path), epoch=ck.get('epoch'),
                    best_val_loss=ck.get('best_val_loss'), train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']),
-                   source=source, seed=seed, vpt_threshold=vpt_threshold, **m)
+                   source=source, seed=seed, vpt_threshold=vpt_threshold, n_context=sets['n_context'], **m,
+                   references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})
     out = Path(out_dir) if out_dir is not None else path.parent
     out.mkdir(parents=True, exist_ok=True)
     atomic_torch_save(metrics, out / 'eval_metrics.pt'); atomic_json_dump(metrics, out / 'eval_metrics.json')
@@ -324,6 +412,7 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     log.info(f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps ({ol['diverged']:.0%} diverged); VPT {m['vpt_time']:.3g} time units; "
              f"energy MSE {m['energy_mse']['mean']:.4g}; conservation drift model {c['model_rel_drift']['mean']:.3g} vs truth {c['gt_rel_drift']['mean']:.1g}")
     for k, v in m['dt_generalization'].items(): log.info(f"  dt={k}: MSE {v['mean']:.4g} ± {v['ci95']:.2g}")
+    for k, v in refs.items(): log.info(f"  reference, {k} ({v['note']}): open-loop MSE {v['open_loop_mse']['mean']:.4g}; VPT {v['vpt_time']:.3g}")
     log.info(f"wrote eval_metrics.json and plots to {out}")
     return metrics
 

@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 from omegaconf import DictConfig
 
 from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device
-from .evaluate import (EvalError, load_checkpoint, model_from_checkpoint, make_eval_set, conservation_set, dt_sets,
+from .evaluate import (EvalError, load_checkpoint, model_from_checkpoint, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
                              compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
@@ -84,26 +84,34 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
         names = [f"{ck['model_name']}/{ck['config']['model'].get('predictor', 'mlp')}" for ck, _ in loaded]
         out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
         return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device)
-    model0, cfg, env = model_from_checkpoint(loaded[0][0], device)
-    base = make_eval_set(env, cfg, n_trajectories, horizon, seed, source)
-    cons, dts = conservation_set(env, base, conservation_horizon), dt_sets(env, base, dt_values)
-    labels = _labels([p for _, p in loaded], [ck['model_name'] for ck, _ in loaded])
+    models = [model_from_checkpoint(ck, device) for ck, _ in loaded]
+    _, cfg, env = models[0]
+    n_ctx = max(getattr(m, 'context_steps', 0) for m, _, _ in models)   # every rollout starts after the longest context
+    sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, n_ctx)
+    base = sets['base']
+    labels = _labels([p for _, p in loaded], [model_label(ck['config']['model']) for ck, _ in loaded])
     results, summary, dtrows = {}, [], []
-    for (ck, p), label in zip(loaded, labels):
-        model, mcfg, _ = model_from_checkpoint(ck, device)
-        r = results[label] = model_metrics(model, env, base, cons, dts, vpt_threshold, device)
+    for (ck, p), (model, mcfg, _), label in zip(loaded, models, labels):
+        r = results[label] = model_metrics(model, env, sets, vpt_threshold, device)
         r['conservation']['in_distribution'] = trained_conservative(mcfg, env)
         ol = r['open_loop_mse']
-        summary.append(dict(model=ck['model_name'], run=str(p.parent), best_val_loss=ck.get('best_val_loss'),
+        summary.append(dict(model=model_label(ck['config']['model']), run=str(p.parent), best_val_loss=ck.get('best_val_loss'),
                             open_loop_mse=ol['mean'], open_loop_mse_ci95=ol['ci95'], diverged=ol['diverged'],
                             open_loop_mse_finite=ol['mean_finite'], vpt_steps_median=r['vpt_steps']['median'], vpt_time=r['vpt_time'],
                             energy_mse=r['energy_mse']['mean'], energy_mse_ci95=r['energy_mse']['ci95'],
                             conservation_drift_model=r['conservation']['model_rel_drift']['mean'],
                             conservation_drift_truth=r['conservation']['gt_rel_drift']['mean'],
                             conservation_in_distribution=r['conservation']['in_distribution']))
-        row = dict(model=ck['model_name'], run=str(p.parent))
+        row = dict(model=summary[-1]['model'], run=str(p.parent))
         for k, v in r['dt_generalization'].items(): row[f"dt={k}"], row[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(row)
+    refs = {k: model_metrics(m, env, sets, vpt_threshold, 'cpu') for k, m in reference_models(env, sets).items()}
+    ref_rows = [dict(model=f"reference: {k}", run='', best_val_loss=None, open_loop_mse=r['open_loop_mse']['mean'],
+                     open_loop_mse_ci95=r['open_loop_mse']['ci95'], diverged=0.0, open_loop_mse_finite=r['open_loop_mse']['mean'],
+                     vpt_steps_median=r['vpt_steps']['median'], vpt_time=r['vpt_time'], energy_mse=r['energy_mse']['mean'],
+                     energy_mse_ci95=r['energy_mse']['ci95'], conservation_drift_model=r['conservation']['model_rel_drift']['mean'],
+                     conservation_drift_truth=r['conservation']['gt_rel_drift']['mean'], conservation_in_distribution=None,
+                     rank=None, vs_best=r['note'], p_holm_vs_best=None) for k, r in refs.items()]
     comparisons = []                                                    # paired tests against the best model, per metric
     for metric, sign in COMPARED:
         cmp = compare_models({l: [sign * x for x in results[l]['per_trajectory'][metric]] for l in labels})
@@ -114,10 +122,12 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                 s = summary[labels.index(l)]; s.update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
     out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     out.mkdir(parents=True, exist_ok=True)
-    atomic_csv_dump(summary, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
+    atomic_csv_dump(summary + ref_rows, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
     atomic_csv_dump(comparisons, out / 'comparisons.csv')
     atomic_json_dump(dict(env=env.name, train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
-                          seed=seed, checkpoints=[str(p) for _, p in loaded], results=results, comparisons=comparisons), out / 'report.json')
+                          seed=seed, n_context=n_ctx, checkpoints=[str(p) for _, p in loaded], results=results,
+                          references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()},
+                          comparisons=comparisons), out / 'report.json')
     _save(plot_rollout(env, results, base['dt'], f"open-loop rollout comparison ({env.name})"), out / 'rollout_comparison.png')
     _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})"), out / 'energy_comparison.png')
     _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})"), out / 'dt_generalization.png')
@@ -126,10 +136,12 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     ood = not all(s['conservation_in_distribution'] for s in summary)
     print(format_table(['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
                         'drift model / truth' + (' (OOD)' if ood else ''), 'vs best (paired Wilcoxon, Holm)'],
-                       [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
+                       [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
                        [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
                          f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}",
-                         s['vs_best'] if s['rank'] == 1 else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"] for s in (summary[i] for i in order)]))
+                         s['vs_best'] if s['rank'] in (1, None) else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"]
+                        for s in [summary[i] for i in order] + ref_rows]))
+    if n_ctx: print(f"every rollout starts after {n_ctx} observed steps (the longest model context); scores cover the {horizon} steps after them")
     print(f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
           + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else ""))
     by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], SEED_METRICS)
@@ -141,7 +153,8 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                              _pm(r['open_loop_mse'], r['open_loop_mse_ci95_over_seeds']),
                              _pm(r['vpt_time'], r['vpt_time_ci95_over_seeds'])] for r in by_seed]))
     print(f"report written to {out}")
-    return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, comparisons=comparisons, out_dir=out, labels=labels)
+    return dict(results=results, summary=summary, references=refs, dt_generalization=dtrows, by_seed=by_seed, comparisons=comparisons,
+                out_dir=out, labels=labels)
 
 @hydra.main(config_path='configs', config_name='report', version_base=None)
 def report_main(cfg:DictConfig) -> None:

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .core import ConfigError, prepare_run, atomic_torch_save, atomic_csv_dump, resolve_path, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
-from .models.base import build_model, model_kwargs, Scaled, state_scale
+from .models.base import build_model, model_kwargs, Scaled, state_scale, start_hidden
 from .models.fit import window_loss
 from .models.visual import codebook_usage, psnr
 from .evaluate import load_checkpoint
@@ -43,8 +43,10 @@ def window_size(cfg:DictConfig, model) -> int:
         if need > T: raise ConfigError(f"data.seq_len={T} is too short for model.context_length={model.H} and model.encoder_frames={model.K}: sequences need at least {need} steps")
         if k is not None and k < need: raise ConfigError(f"training.window={k} is too short for model.context_length={model.H} and model.encoder_frames={model.K}: use at least {need}")
         return min(int(k) if k is not None else need + 4, T)
-    if k is None: k = 16 if model.recurrent else 1
-    return max(1, min(int(k), T))
+    if k is None: k = 16 if getattr(model, 'has_memory', model.recurrent) else 1   # (a context model's code is not memory)
+    C = getattr(model, 'context_steps', 0)
+    if C + 1 > T: raise ConfigError(f"model.context={C} needs sequences longer than {C} steps (data.seq_len={T})")
+    return max(1, min(int(k), T - C))
 
 def window_stride(model, window:int) -> int:
     "Steps between training windows of a sequence: 1, or for pixel models the steps each window predicts (frames are costly)."
@@ -126,7 +128,7 @@ def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> Window
     "Unshuffled batches of a whole split: pixel models at the training batch size (frames are large), others at least 256."
     bs = int(cfg.training.batch_size) if is_pixel_model(model) else max(256, int(cfg.training.batch_size))
     return WindowBatches(data, window=window, batch_size=bs, shuffle=False, device=device, stride=window_stride(model, window),
-                         frames_mb=cfg.data.get('stream_mb'))
+                         frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
 
 @torch.no_grad()
 def evaluate_loss(model, data:dict|WindowBatches, # a split, or its `eval_batches` (built once, so frames stay on the device)
@@ -151,9 +153,10 @@ def rollout_score(model, data:dict, n:int, dt:float, device) -> dict:
         f = data['images'][:k].to(device).float().div_(255)
         pred, gt = model.imagine(f[:, :model.n_context_frames], a, dt)[0], f[:, model.n_context_frames:]
         out = dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())
-    else:                                                              # from each sequence's first state
-        s = data['states'][:k].to(device)
-        out = dict(rollout_mse=(model.rollout(s[:, 0], a, dt) - s)[:, 1:].pow(2).mean().item())
+    else:                                                              # from each sequence's first state (after its context)
+        s, C = data['states'][:k].to(device), getattr(model, 'context_steps', 0)
+        h = start_hidden(model, s[:, :C + 1], a[:, :C], dt, {n: v[:k].to(device) for n, v in data['params'].items()})
+        out = dict(rollout_mse=(model.rollout(s[:, C], a[:, C:], dt, h) - s[:, C:])[:, 1:].pow(2).mean().item())
     model.train()
     return out
 
@@ -173,7 +176,8 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
                           f"(env=oscillator_visual, pendulum_visual, spaceship_visual, three_body_visual)")
     if pixels and tc.loss != 'teacher_forced':
         raise ConfigError(f"training.loss={tc.loss} is not available for model={cfg.model.name}; valid: teacher_forced")
-    model = build_model(cfg.model, env, **model_kwargs(cfg))
+    try: model = build_model(cfg.model, env, **model_kwargs(cfg))
+    except ValueError as e: raise ConfigError(f"model={cfg.model.name}: {e}") from None
     if tc.get('normalize') and pixels: log.info("training.normalize rescales states; a pixel model sees frames, so it is ignored")
     elif tc.get('normalize'):
         model = Scaled(model, state_scale(splits['train']['states'], env.position_idx, env.velocity_idx,
@@ -213,8 +217,9 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     bar = tqdm(range(start, tc.epochs + 1), desc=f"{cfg.model.name}", disable=not progress, initial=start - 1, total=tc.epochs)
+    C = getattr(model, 'context_steps', 0)                             # context models: windows start after the context
     batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device,
-                            stride=window_stride(model, K), frames_mb=cfg.data.get('stream_mb'))
+                            stride=window_stride(model, K), frames_mb=cfg.data.get('stream_mb'), context=C)
     val_batches = eval_batches(model, val_data, cfg, K, device)
     if batches.streaming: log.info(f"frames stream in chunks of {batches.chunk} sequences (data.stream_mb={cfg.data.stream_mb})")
     for epoch in bar:

@@ -37,16 +37,20 @@ class WindowBatches:
                  generator:torch.Generator|None=None, # shuffling stream (seed it for reproducible epochs)
                  device:str|torch.device='cpu', drop_last:bool=False,
                  stride:int=1, # steps between window starts in a sequence (the last window ends at the sequence's end)
-                 frames_mb:float|None=None): # frames held at once on the device; more stream in chunks of sequences (None: all)
+                 frames_mb:float|None=None, # frames held at once on the device; more stream in chunks of sequences (None: all)
+                 context:int=0): # the first `context` transitions of each sequence come with its windows, which start after them
         N, T1 = data['states'].shape[:2]
-        if not (isinstance(window, int) and 1 <= window <= T1 - 1):
-            raise ValueError(f"window must be an integer in 1..{T1 - 1} (the sequences have {T1 - 1} steps), got {window!r}")
+        if not (isinstance(context, int) and 0 <= context <= T1 - 2):
+            raise ValueError(f"context must be an integer in 0..{T1 - 2} (the sequences have {T1 - 1} steps and a window needs one), got {context!r}")
+        if not (isinstance(window, int) and 1 <= window <= T1 - 1 - context):
+            raise ValueError(f"window must be an integer in 1..{T1 - 1 - context} (the sequences have {T1 - 1} steps"
+                             + (f", {context} of them context" if context else "") + f"), got {window!r}")
         if not (isinstance(batch_size, int) and batch_size >= 1): raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
         self.device = get_device(device)
         if not (isinstance(stride, int) and stride >= 1): raise ValueError(f"stride must be a positive integer, got {stride!r}")
         if frames_mb is not None and not frames_mb > 0: raise ValueError(f"frames_mb must be a positive number of megabytes or None, got {frames_mb!r}")
-        self.K, self.N, self.stride, self.last = window, N, stride, T1 - 1 - window   # last: the final start step
-        self.W = math.ceil(self.last / stride) + 1                     # W windows per sequence
+        self.K, self.N, self.stride, self.last, self.first = window, N, stride, T1 - 1 - window, context   # first/last start step
+        self.W = math.ceil((self.last - self.first) / stride) + 1      # W windows per sequence
         self.batch_size, self.shuffle, self.drop_last = batch_size, shuffle, drop_last
         self.generator = generator if generator is not None else torch.Generator().manual_seed(0)
         self.states, self.actions = data['states'].to(self.device), data['actions'].to(self.device)
@@ -100,11 +104,12 @@ class WindowBatches:
         try:
             for b in range(len(self)):
                 idx = order[b * self.batch_size:(b + 1) * self.batch_size]
-                seq, start = idx // self.W, (idx % self.W * self.stride).clamp(max=self.last)
+                seq, start = idx // self.W, (self.first + idx % self.W * self.stride).clamp(max=self.last)
                 steps = start[:, None] + offs                              # (B, K+1)
                 sd, td = seq.to(self.device), steps.to(self.device)
                 batch = dict(states=self.states[sd[:, None], td], actions=self.actions[sd[:, None], td[:, :-1]],
                              params={k: v[sd] for k, v in self.params.items()}, index=self.index[sd])
+                if self.first: batch.update(context_states=self.states[sd, :self.first + 1], context_actions=self.actions[sd, :self.first])
                 if self.images is not None:
                     if not self.streaming: img = self._resident[sd[:, None], td]
                     else:

@@ -11,8 +11,8 @@ from omegaconf import DictConfig, OmegaConf
 from ..core import Registry
 
 # %% auto #0
-__all__ = ['MODEL_REGISTRY', 'BUILTIN_MODEL_MODULES', 'as_dt', 'WorldModel', 'mlp', 'state_scale', 'Scaled', 'build_model',
-           'model_kwargs']
+__all__ = ['MODEL_REGISTRY', 'BUILTIN_MODEL_MODULES', 'as_dt', 'WorldModel', 'mlp', 'state_scale', 'Scaled', 'ContextEncoder',
+           'start_hidden', 'ContextModel', 'build_model', 'model_kwargs']
 
 # %% ../../nbs/30_models.base.ipynb #43895849
 MODEL_REGISTRY = Registry('model')
@@ -30,9 +30,11 @@ class WorldModel(nn.Module):
     "Base class of physwm world models: `step`, `forward`, `rollout`, `teacher_forced`."
     recurrent = False
     def __init__(self, state_dim:int, action_dim:int, action_embedding_dim:int=8, hidden_dim:int=64,
-                 position_idx:Sequence[int]|None=None, velocity_idx:Sequence[int]|None=None):
+                 position_idx:Sequence[int]|None=None, velocity_idx:Sequence[int]|None=None,
+                 code_dim:int=0): # size of a per-sequence system code the model is conditioned on (see `ContextModel`)
         super().__init__()
         self.state_dim, self.action_dim, self.hidden_dim = state_dim, action_dim, hidden_dim
+        self.code_dim, self.cond_dim, self._code = code_dim, action_embedding_dim + code_dim, None
         self.act_emb = nn.Embedding(action_dim, action_embedding_dim)
         if position_idx is None: position_idx, velocity_idx = range(state_dim // 2), range(state_dim // 2, state_dim)
         self.register_buffer('q_idx', torch.as_tensor(list(position_idx), dtype=torch.long), persistent=False)
@@ -43,6 +45,13 @@ class WorldModel(nn.Module):
             raise ValueError(f"{type(self).__name__}: state must have shape (B, {self.state_dim}), got {tuple(state.shape)}")
         if action.shape != state.shape[:1] or action.dtype != torch.long:
             raise ValueError(f"{type(self).__name__}: action must be a long tensor of shape ({state.shape[0]},), got {tuple(action.shape)} {action.dtype}")
+
+    def embed(self, action:torch.Tensor) -> torch.Tensor:
+        "What conditions the model at a step `(B, cond_dim)`: the action's embedding, and the system code when there is one."
+        e = self.act_emb(action)
+        if not self.code_dim: return e
+        if self._code is None: raise RuntimeError(f"{type(self).__name__} is conditioned on a system code: run it inside a ContextModel")
+        return torch.cat([e, self._code.to(e.dtype)], -1)
 
     def step(self, state:torch.Tensor, action:torch.Tensor, dt=0.1, hidden=None) -> tuple:
         "`(next_state (B, D), hidden)`."
@@ -64,14 +73,14 @@ class WorldModel(nn.Module):
 
     def teacher_forced(self, states:torch.Tensor, # (B, K+1, D) true states
                        actions:torch.Tensor, # (B, K)
-                       dt=0.1) -> torch.Tensor:
+                       dt=0.1, hidden=None) -> torch.Tensor:
         "Predictions `(B, K, D)` of `states[:, 1:]`, each from the true previous state (memory carried along)."
         B, K = actions.shape
         if not self.recurrent:                                   # independent steps: one batched call
             dtk = dt if not torch.is_tensor(dt) or dt.ndim == 0 else dt.repeat_interleave(K)
             pred = self(states[:, :-1].reshape(B * K, -1), actions.reshape(B * K), dtk)
             return pred.reshape(B, K, -1)
-        preds, hidden = [], None
+        preds = []
         for t in range(K):
             p, hidden = self.step(states[:, t], actions[:, t], dt, hidden)
             preds.append(p)
@@ -104,15 +113,89 @@ class Scaled(WorldModel):
     def __init__(self, model:WorldModel, scale:torch.Tensor):
         nn.Module.__init__(self)
         self.inner, self.recurrent, self.state_dim = model, model.recurrent, model.state_dim
+        self.has_memory = getattr(model, 'has_memory', model.recurrent)
         self.register_buffer('scale', torch.as_tensor(scale, dtype=torch.float32).clone())
         if hasattr(model, 'H'): self.H = lambda x: model.H(x / self.scale)      # the learned energy, in original units of x
     def step(self, state, action, dt=0.1, hidden=None):
         z, h = self.inner.step(state / self.scale, action, dt, hidden)
         return z * self.scale, h
+    @property
+    def context_steps(self) -> int: return getattr(self.inner, 'context_steps', 0)
+    @property
+    def conditioned(self) -> bool: return getattr(self.inner, 'conditioned', False)
+    def start(self, states, actions, dt, params=None):
+        "The inner model's start hidden state from its context, seen in its own units (see `start_hidden`)."
+        return start_hidden(self.inner, states / self.scale, actions, dt, params)
+
+# %% ../../nbs/30_models.base.ipynb #1aaa85a1
+class ContextEncoder(nn.Module):
+    "A set encoder of observed transitions: mean over k of MLP([s_k, (s_{k+1} - s_k) / dt, emb(a_k)]), then an MLP, to a code."
+    def __init__(self, state_dim:int, action_dim:int, code_dim:int=8, hidden_dim:int=64, action_embedding_dim:int=8):
+        super().__init__()
+        self.act_emb = nn.Embedding(action_dim, action_embedding_dim)
+        self.phi = mlp(2 * state_dim + action_embedding_dim, hidden_dim, hidden_dim)
+        self.rho = mlp(hidden_dim, hidden_dim, code_dim, layers=1)
+    def forward(self, states:torch.Tensor, # (B, K+1, D) observed states
+                actions:torch.Tensor, # (B, K) the actions between them
+                dt=0.1) -> torch.Tensor:
+        h = as_dt(dt, states[:, 0])[:, None]                                     # (B, 1, 1)
+        x = torch.cat([states[:, :-1], (states[:, 1:] - states[:, :-1]) / h, self.act_emb(actions)], -1)
+        return self.rho(self.phi(x).mean(1))
+
+def start_hidden(model, states:torch.Tensor|None, # (B, K+1, D) the context: observed states up to where the rollout starts
+                 actions:torch.Tensor|None, # (B, K) the actions between them
+                 dt=0.1, params:dict|None=None # the sequences' true parameters (for oracle and physics models)
+                ) -> object:
+    "The hidden state a rollout starts from: a system code for context and oracle models, `None` for the others."
+    return model.start(states, actions, dt, params) if getattr(model, 'conditioned', False) else None
+
+class ContextModel(WorldModel):
+    "`inner` (built with `code_dim`) conditioned on a code inferred from `context` observed transitions, or on the true parameters."
+    recurrent = conditioned = True                                    # the code travels as the hidden state
+    def __init__(self, inner:WorldModel, context:int=0, # transitions observed before the rollout starts
+                 oracle:bool=False, # the code is the true per-sequence parameters (needs `param_ranges`)
+                 param_ranges:dict|None=None, # name -> (low, high) of the per-sequence parameters (the env's variable_params)
+                 hidden_dim:int=64, action_embedding_dim:int=8):
+        nn.Module.__init__(self)
+        self.inner, self.state_dim, self.action_dim, self.oracle = inner, inner.state_dim, inner.action_dim, bool(oracle)
+        self.context_steps, self.has_memory = (0 if oracle else int(context)), inner.recurrent
+        if oracle:
+            names = sorted(param_ranges or {})
+            if len(names) != inner.code_dim: raise ValueError(f"oracle code of {len(names)} parameters for a model with code_dim={inner.code_dim}")
+            self.param_names = names
+            self.register_buffer('p_lo', torch.tensor([float(param_ranges[k][0]) for k in names]))
+            self.register_buffer('p_hi', torch.tensor([float(param_ranges[k][1]) for k in names]))
+        else: self.encoder = ContextEncoder(inner.state_dim, inner.action_dim, inner.code_dim, hidden_dim, action_embedding_dim)
+    def start(self, states, actions, dt=0.1, params=None):
+        "`(code, None)` from the context (or, for the oracle, from the true parameters)."
+        if self.oracle:
+            if params is None or any(k not in params for k in self.param_names):
+                raise ValueError(f"the oracle model needs the true parameters {self.param_names}")
+            p = torch.stack([params[k] for k in self.param_names], -1).to(self.p_lo)
+            return (2 * (p - self.p_lo) / (self.p_hi - self.p_lo).clamp_min(1e-12) - 1, None)
+        K = self.context_steps
+        if states is None or states.shape[1] < K + 1 or actions.shape[1] < K:
+            raise ValueError(f"this model identifies its system from {K} observed transitions: give a context of {K + 1} states and {K} actions")
+        return (self.encoder(states[:, -(K + 1):], actions[:, actions.shape[1] - K:], dt), None)
+    def step(self, state, action, dt=0.1, hidden=None):
+        if hidden is None: raise ValueError("a ContextModel steps from a hidden state made by `start` (see `start_hidden`)")
+        code, h = hidden
+        self.inner._code = code
+        try: nxt, h = self.inner.step(state, action, dt, h)
+        finally: self.inner._code = None
+        return nxt, (code, h)
+    def teacher_forced(self, states, actions, dt=0.1, hidden=None):
+        if self.inner.recurrent: return super().teacher_forced(states, actions, dt, hidden)
+        B, K = actions.shape                                              # memoryless inner model: one batched call
+        dtk = dt if not torch.is_tensor(dt) or dt.ndim == 0 else dt.repeat_interleave(K)
+        self.inner._code = hidden[0].repeat_interleave(K, 0)
+        try: pred = self.inner(states[:, :-1].reshape(B * K, -1), actions.reshape(B * K), dtk)
+        finally: self.inner._code = None
+        return pred.reshape(B, K, -1)
 
 # %% ../../nbs/30_models.base.ipynb #51390197
 BUILTIN_MODEL_MODULES = ('discrete', 'ode', 'visual')
-_NOT_KWARGS = ('name', 'type')
+_NOT_KWARGS = ('name', 'type', 'context', 'oracle', 'code_dim')
 
 def _load_builtin_models():
     import importlib
@@ -132,7 +215,16 @@ def build_model(model_cfg, # the `model` section of a physwm config
     keys = ('state_dim', 'action_dim', 'position_idx', 'velocity_idx')
     e = {k: env[k] for k in keys if k in env} if isinstance(env, dict) else {k: getattr(env, k) for k in keys}
     kw = {k: v for k, v in c.items() if k not in _NOT_KWARGS}
-    return cls(**{**kw, **e, **extra})
+    context, oracle = int(c.get('context') or 0), bool(c.get('oracle'))
+    if not (context or oracle): return cls(**{**kw, **e, **extra})
+    if c.get('type') == 'visual': raise ValueError("model.context and model.oracle are for vector models (a pixel model has its own context frames)")
+    if context < 0: raise ValueError(f"model.context must be a non-negative number of transitions, got {context}")
+    if context and oracle: raise ValueError("model.context and model.oracle=true exclude each other: the oracle is given the parameters, a context model infers them")
+    ranges = dict(env['variable_params'] if isinstance(env, dict) else env.variable_params) if oracle else None
+    if oracle and not ranges: raise ValueError("model.oracle=true needs per-sequence random parameters (env.variable_params); this environment has none")
+    code_dim = len(ranges) if oracle else int(c.get('code_dim') or 8)
+    inner = cls(**{**kw, **e, **extra}, code_dim=code_dim)
+    return ContextModel(inner, context, oracle, ranges, int(c.get('hidden_dim', 64)), int(c.get('action_embedding_dim', 8)))
 
 def model_kwargs(cfg:DictConfig) -> dict:
     "Constructor arguments a model takes from outside its own config section: frame size and channels for pixel models."

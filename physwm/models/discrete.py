@@ -17,10 +17,10 @@ class JumpModel(WorldModel):
     "Residual MLP: `x + MLP([x, emb(a)])`; ignores dt."
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        self.net = mlp(state_dim + action_embedding_dim, hidden_dim, state_dim)
+        self.net = mlp(state_dim + self.cond_dim, hidden_dim, state_dim)
     def step(self, state, action, dt=0.1, hidden=None):
         self._check(state, action)
-        return state + self.net(torch.cat([state, self.act_emb(action)], -1)), None
+        return state + self.net(torch.cat([state, self.embed(action)], -1)), None
 
 # %% ../../nbs/31_models.discrete.ipynb #e204a470
 @MODEL_REGISTRY.register('jump_dt')
@@ -28,11 +28,11 @@ class JumpDtModel(WorldModel):
     "dt-conditioned residual MLP: `x + dt * MLP([x, emb(a), dt])`."
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        self.net = mlp(state_dim + action_embedding_dim + 1, hidden_dim, state_dim)
+        self.net = mlp(state_dim + self.cond_dim + 1, hidden_dim, state_dim)
     def step(self, state, action, dt=0.1, hidden=None):
         self._check(state, action)
         h = as_dt(dt, state)
-        return state + h * self.net(torch.cat([state, self.act_emb(action), h], -1)), None
+        return state + h * self.net(torch.cat([state, self.embed(action), h], -1)), None
 
 # %% ../../nbs/31_models.discrete.ipynb #20348dee
 @MODEL_REGISTRY.register('lstm')
@@ -41,9 +41,9 @@ class LSTMModel(WorldModel):
     recurrent = True
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        self.cell = nn.LSTMCell(state_dim + action_embedding_dim, hidden_dim)
+        self.cell = nn.LSTMCell(state_dim + self.cond_dim, hidden_dim)
         self.out = nn.Linear(hidden_dim, state_dim)
     def step(self, state, action, dt=0.1, hidden=None):
         self._check(state, action)
-        h, c = self.cell(torch.cat([state, self.act_emb(action)], -1), hidden)
+        h, c = self.cell(torch.cat([state, self.embed(action)], -1), hidden)
         return state + self.out(h), (h, c)

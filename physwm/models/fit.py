@@ -5,7 +5,7 @@
 # %% ../../nbs/33_models.fit.ipynb #803cb695
 from __future__ import annotations
 import torch
-from .base import WorldModel
+from .base import WorldModel, start_hidden
 
 # %% auto #0
 __all__ = ['window_loss']
@@ -14,7 +14,8 @@ __all__ = ['window_loss']
 def window_loss(model:WorldModel, batch:dict, dt, mode:str='teacher_forced') -> torch.Tensor:
     "Mean squared error of `model` on a window batch: `teacher_forced` or `rollout` (K-step shooting)."
     s, a = batch['states'], batch['actions']
-    if mode == 'teacher_forced': pred = model.teacher_forced(s, a, dt)
-    elif mode == 'rollout': pred = model.rollout(s[:, 0], a, dt)[:, 1:]
+    h = start_hidden(model, batch.get('context_states'), batch.get('context_actions'), dt, batch.get('params'))   # context/oracle models
+    if mode == 'teacher_forced': pred = model.teacher_forced(s, a, dt, h)
+    elif mode == 'rollout': pred = model.rollout(s[:, 0], a, dt, h)[:, 1:]
     else: raise ValueError(f"unknown loss mode {mode!r}; valid: teacher_forced, rollout")
     return (pred - s[:, 1:]).pow(2).mean()

@@ -12,12 +12,14 @@ from torchdiffeq import odeint, odeint_adjoint
 from .base import WorldModel, MODEL_REGISTRY, mlp, as_dt
 
 # %% auto #0
-__all__ = ['FIXED_METHODS', 'ADAPTIVE_METHODS', 'ODEModel', 'FirstOrderODE', 'SplitODE', 'NewtonianODE', 'VelocityODE',
+__all__ = ['FIXED_METHODS', 'ADAPTIVE_METHODS', 'SYMPLECTIC_METHODS', 'DISSIPATIONS', 'HAMILTONIANS', 'ODEModel', 'leapfrog',
+           'symplectic_step', 'FirstOrderODE', 'Dissipation', 'SplitODE', 'NewtonianODE', 'VelocityODE',
            'PortHamiltonianODE']
 
 # %% ../../nbs/32_models.ode.ipynb #369d7a51
 FIXED_METHODS = ('euler', 'midpoint', 'rk4', 'explicit_adams', 'implicit_adams')
 ADAPTIVE_METHODS = ('dopri5', 'dopri8', 'bosh3', 'fehlberg2', 'adaptive_heun')
+SYMPLECTIC_METHODS = ('leapfrog', 'yoshida4')                  # split models whose position rate depends on p only
 
 class _ScaledField(nn.Module):
     "dx/dtau = dt * f(x, emb): the field over one transition in rescaled time (a Module, as the adjoint needs)."
@@ -26,12 +28,17 @@ class _ScaledField(nn.Module):
 
 class ODEModel(WorldModel):
     "A world model defined by a vector field `field(x, emb) -> dx/dt`, integrated over each transition."
+    splits_kinetic = False     # True where `drift(p)` and `kick(q, p, emb)` split the field (symplectic methods allowed)
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64,
                  integration_method:str='rk4', substeps:int=1, max_step:float|None=None,
                  rtol:float=1e-6, atol:float=1e-8, adjoint:bool=False, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        if integration_method not in FIXED_METHODS + ADAPTIVE_METHODS:
-            raise ValueError(f"unknown integration_method {integration_method!r}; valid: {', '.join(FIXED_METHODS + ADAPTIVE_METHODS)}")
+        valid = FIXED_METHODS + ADAPTIVE_METHODS + SYMPLECTIC_METHODS
+        if integration_method not in valid: raise ValueError(f"unknown integration_method {integration_method!r}; valid: {', '.join(valid)}")
+        if integration_method in SYMPLECTIC_METHODS and not self.splits_kinetic:
+            raise ValueError(f"integration_method={integration_method!r} needs dq/dt to depend on the momenta only (newtonian, or "
+                             f"port_hamiltonian with hamiltonian=separable); {type(self).__name__} cannot use it. Valid here: "
+                             f"{', '.join(FIXED_METHODS + ADAPTIVE_METHODS)}")
         if not (isinstance(substeps, int) and substeps >= 1): raise ValueError(f"substeps must be a positive integer, got {substeps!r}")
         if max_step is not None and not max_step > 0: raise ValueError(f"max_step must be positive or null, got {max_step!r}")
         self.method, self.substeps, self.max_step, self.rtol, self.atol, self.adjoint = \
@@ -49,7 +56,8 @@ class ODEModel(WorldModel):
     def step(self, state, action, dt=0.1, hidden=None):
         self._check(state, action)
         h = as_dt(dt, state)
-        f = _ScaledField(self, h, self.act_emb(action))
+        if self.method in SYMPLECTIC_METHODS: return self._symplectic_step(state, self.embed(action), h), None
+        f = _ScaledField(self, h, self.embed(action))
         t = torch.tensor([0.0, 1.0], dtype=state.dtype, device=state.device)
         solve = odeint_adjoint if self.adjoint else odeint
         kw = dict(adjoint_params=tuple(self.parameters())) if self.adjoint else {}
@@ -59,13 +67,47 @@ class ODEModel(WorldModel):
             out = solve(f, state, t, method=self.method, rtol=self.rtol, atol=self.atol, **kw)
         return out[-1], None
 
+# %% ../../nbs/32_models.ode.ipynb #19abf640
+_W1 = 1 / (2 - 2 ** (1 / 3))
+_YOSHIDA4 = (_W1, -2 ** (1 / 3) * _W1, _W1)
+
+def leapfrog(q:torch.Tensor, p:torch.Tensor, # (B, n) positions and momenta (or velocities)
+             drift, # p -> dq/dt (B, n)
+             kick, # (q, p) -> dp/dt (B, n)
+             h, # step: a float or (B, 1)
+             p_dependent:bool=False, # the kick depends on p too (damping, a velocity-dependent force)
+             iterations:int=2 # fixed-point iterations of the implicit first half-kick when `p_dependent`
+            ) -> tuple:
+    "One kick-drift-kick (Störmer-Verlet) step: second order and symmetric; symplectic when `kick` depends on q only."
+    p_half = p + 0.5 * h * kick(q, p)
+    if p_dependent:                                                   # generalized Störmer-Verlet: p½ = p + h/2 F(q, p½)
+        for _ in range(iterations - 1): p_half = p + 0.5 * h * kick(q, p_half)
+    q = q + h * drift(p_half)
+    return q, p_half + 0.5 * h * kick(q, p_half)
+
+def symplectic_step(q, p, drift, kick, h, method:str='leapfrog', substeps:int=1, p_dependent:bool=False) -> tuple:
+    "`substeps` steps of `h / substeps` with `leapfrog` or the 4th-order `yoshida4` composition of it."
+    if method not in SYMPLECTIC_METHODS: raise ValueError(f"unknown symplectic method {method!r}; valid: {', '.join(SYMPLECTIC_METHODS)}")
+    ws, it = ((1.0,), 2) if method == 'leapfrog' else (_YOSHIDA4, 4)  # iterations: local error below the method's order
+    h = h / substeps
+    for _ in range(substeps):
+        for w in ws: q, p = leapfrog(q, p, drift, kick, w * h, p_dependent, it)
+    return q, p
+
+def _symplectic(self:ODEModel, x, emb, h):
+    "One transition of a split model with its symplectic method (sub-stepped like the fixed-step solvers)."
+    q, p = symplectic_step(x[:, self.q_idx], x[:, self.v_idx], self.drift, lambda q, p: self.kick(q, p, emb), h,
+                           self.method, self.n_substeps(h), self.kick_uses_p)
+    return _assemble(x, self.q_idx, self.v_idx, q, p)
+ODEModel._symplectic_step = _symplectic
+
 # %% ../../nbs/32_models.ode.ipynb #53c6ac6a
 @MODEL_REGISTRY.register('first_order_ode')
 class FirstOrderODE(ODEModel):
     "Unstructured vector field: `dx/dt = MLP([x, emb(a)])`."
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        self.net = mlp(state_dim + action_embedding_dim, hidden_dim, state_dim)
+        self.net = mlp(state_dim + self.cond_dim, hidden_dim, state_dim)
     def field(self, x, emb): return self.net(torch.cat([x, emb], -1))
 
 # %% ../../nbs/32_models.ode.ipynb #0bc7c0dc
@@ -77,26 +119,51 @@ def _assemble(x, q_idx, v_idx, dq, dv):
 
 def _softplus_inv(y:float) -> float: return math.log(math.expm1(y))
 
+DISSIPATIONS = ('learned', 'none', 'softplus')
+
+class Dissipation(nn.Module):
+    "A non-negative diagonal dissipation `(n,)`: `learned` = |rho| (reaches 0 by gradient), `none` = 0, `softplus` (legacy)."
+    def __init__(self, n:int, kind:str='learned', init:float=-1.0, # init: log of the initial value
+                 code_dim:int=0): # a system code it may depend on (per-sequence damping), starting at no dependence
+        super().__init__()
+        if kind not in DISSIPATIONS: raise ValueError(f"unknown dissipation {kind!r}; valid: {', '.join(DISSIPATIONS)}")
+        self.kind, self.n = kind, n
+        if kind == 'learned': self.rho = nn.Parameter(torch.full((n,), math.exp(init)))
+        elif kind == 'softplus': self.rho = nn.Parameter(torch.full((n,), _softplus_inv(math.exp(init))))
+        if code_dim and kind != 'none':
+            self.from_code = nn.Linear(code_dim, n, bias=False); nn.init.zeros_(self.from_code.weight)
+    def forward(self, code:torch.Tensor|None=None) -> torch.Tensor|float:
+        "`(n,)`, or `(B, n)` for codes `(B, code_dim)`."
+        if self.kind == 'none': return 0.0
+        r = self.rho if code is None or not hasattr(self, 'from_code') else self.rho + self.from_code(code.to(self.rho.dtype))
+        return r.abs() if self.kind == 'learned' else F.softplus(r)
+    def extra_repr(self): return self.kind
+
 class SplitODE(ODEModel):
     "An ODE model over the env's split of the state into positions and velocities (or momenta): needs an even D."
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
         if state_dim % 2 or len(self.q_idx) != len(self.v_idx):
             raise ValueError(f"{type(self).__name__} needs as many velocity as position dims (an even state_dim), got state_dim={state_dim}")
+    def field(self, x, emb):
+        q, p = x[:, self.q_idx], x[:, self.v_idx]
+        return _assemble(x, self.q_idx, self.v_idx, self.drift(p, q), self.kick(q, p, emb))
 
 @MODEL_REGISTRY.register('newtonian')
 class NewtonianODE(SplitODE):
-    "Second-order field: `dq/dt = v`, `dv/dt = MLP([q, v, emb]) - softplus(rho) * v`."
-    def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, damping_init:float=-1.0, **kw):
+    "Second-order field: `dq/dt = v`, `dv/dt = MLP([q, v, emb]) - gamma * v` with a non-negative damping `gamma`."
+    splits_kinetic, kick_uses_p = True, True                      # the learned acceleration sees the velocity
+    def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, damping_init:float=-1.0,
+                 dissipation:str='learned', # learned (gamma = |rho|, can reach 0) | none | softplus (legacy)
+                 **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
         n = len(self.q_idx)
-        self.net = mlp(state_dim + action_embedding_dim, hidden_dim, n)
-        self.rho = nn.Parameter(torch.full((n,), _softplus_inv(math.exp(damping_init))))   # gamma starts at e^damping_init
+        self.net = mlp(state_dim + self.cond_dim, hidden_dim, n)
+        self.dissipation = Dissipation(n, dissipation, damping_init, self.code_dim)
     @property
-    def gamma(self) -> torch.Tensor: return F.softplus(self.rho)
-    def field(self, x, emb):
-        q, v = x[:, self.q_idx], x[:, self.v_idx]
-        return _assemble(x, self.q_idx, self.v_idx, v, self.net(torch.cat([q, v, emb], -1)) - self.gamma * v)
+    def gamma(self): return self.dissipation(self._code)
+    def drift(self, v, q=None): return v
+    def kick(self, q, v, emb): return self.net(torch.cat([q, v, emb], -1)) - self.gamma * v
 
 # %% ../../nbs/32_models.ode.ipynb #cae748ff
 @MODEL_REGISTRY.register('velocity')
@@ -104,7 +171,7 @@ class VelocityODE(SplitODE):
     "Kinematic model: `dq/dt = u(q, v_t, a)` within a step (v held), then `v_{t+1} = u(q_{t+1}, v_t, a)`."
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, **kw):
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
-        self.net = mlp(state_dim + action_embedding_dim, hidden_dim, len(self.q_idx))
+        self.net = mlp(state_dim + self.cond_dim, hidden_dim, len(self.q_idx))
     def velocity(self, q, v, emb): return self.net(torch.cat([q, v, emb], -1))
     def field(self, x, emb):
         q, v = x[:, self.q_idx], x[:, self.v_idx]
@@ -112,27 +179,62 @@ class VelocityODE(SplitODE):
     def step(self, state, action, dt=0.1, hidden=None):
         nxt, _ = super().step(state, action, dt)
         q1 = nxt[:, self.q_idx]
-        return _assemble(nxt, self.q_idx, self.v_idx, q1, self.velocity(q1, state[:, self.v_idx], self.act_emb(action))), None
+        return _assemble(nxt, self.q_idx, self.v_idx, q1, self.velocity(q1, state[:, self.v_idx], self.embed(action))), None
 
 # %% ../../nbs/32_models.ode.ipynb #ffd2e8d2
+HAMILTONIANS = ('full', 'separable')
+
+def _energy_net(n_in, hidden_dim):
+    net = mlp(n_in, hidden_dim, 1, act=nn.Softplus)
+    net[-1] = nn.Linear(hidden_dim, 1, bias=False)                   # an energy is defined up to a constant: no output bias
+    return net
+
+def _grad(f, x, create:bool):
+    "d f(x).sum() / dx, keeping the graph when `create` (training through the gradient)."
+    with torch.enable_grad():
+        xg = x if x.requires_grad else x.detach().requires_grad_(True)
+        return torch.autograd.grad(f(xg).sum(), xg, create_graph=create)[0]
+
 @MODEL_REGISTRY.register('port_hamiltonian')
 class PortHamiltonianODE(SplitODE):
-    "`dq/dt = dH/dp`, `dp/dt = -dH/dq - R dH/dp + G(emb)`, with learned `H`, `R = diag(softplus(r))` and `G`."
-    def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, damping_init:float=-1.0, **kw):
+    "`dq/dt = dH/dp`, `dp/dt = -dH/dq - R dH/dp + G(emb)`, with learned `H` (full or `T(p) + V(q)`), `R >= 0` and `G`."
+    def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, damping_init:float=-1.0,
+                 dissipation:str='learned', # learned (R = |rho|, can reach 0) | none | softplus (legacy)
+                 hamiltonian:str='full', # full H(q, p) | separable T(p) + V(q) (allows leapfrog / yoshida4)
+                 **kw):
+        if hamiltonian not in HAMILTONIANS: raise ValueError(f"unknown hamiltonian {hamiltonian!r}; valid: {', '.join(HAMILTONIANS)}")
+        self.separable = hamiltonian == 'separable'
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
         n = len(self.q_idx)
-        self.H_net = mlp(state_dim, hidden_dim, 1, act=nn.Softplus)
-        self.H_net[-1] = nn.Linear(hidden_dim, 1, bias=False)          # H is defined up to a constant: no output bias
-        self.r = nn.Parameter(torch.full((n,), _softplus_inv(math.exp(damping_init))))
-        self.G = nn.Linear(action_embedding_dim, n, bias=False)
+        c = self.code_dim                                            # a system code conditions H, R and G
+        if self.separable: self.T_net, self.V_net = _energy_net(n + c, hidden_dim), _energy_net(n + c, hidden_dim)
+        else: self.H_net = _energy_net(state_dim + c, hidden_dim)
+        self.dissipation = Dissipation(n, dissipation, damping_init, c)
+        self.G = nn.Linear(self.cond_dim, n, bias=False)
     @property
-    def R(self) -> torch.Tensor: return F.softplus(self.r)
+    def splits_kinetic(self) -> bool: return getattr(self, 'separable', False)
+    @property
+    def kick_uses_p(self) -> bool: return self.dissipation.kind != 'none'   # only through -R dT/dp
+    @property
+    def R(self): return self.dissipation(self._code)
+    def _c(self, *xs):
+        "Inputs joined with the system code, if the model has one."
+        return torch.cat([*xs, self._code.to(xs[0].dtype)] if self.code_dim else list(xs), -1)
+    def T(self, p): return self.T_net(self._c(p))[:, 0]
+    def V(self, q): return self.V_net(self._c(q))[:, 0]
     def H(self, x:torch.Tensor) -> torch.Tensor:
         "The learned energy `(B,)` of states `(B, D)` (positions then momenta as in the env's split)."
-        return self.H_net(torch.cat([x[:, self.q_idx], x[:, self.v_idx]], -1))[:, 0]
+        q, p = x[:, self.q_idx], x[:, self.v_idx]
+        if self.separable: return self.T(p) + self.V(q)
+        return self.H_net(self._c(q, p))[:, 0]
+    def _create(self) -> bool: return torch.is_grad_enabled() and self.training
     def field(self, x, emb):
-        with torch.enable_grad():
-            xg = x if x.requires_grad else x.detach().requires_grad_(True)
-            dH = torch.autograd.grad(self.H(xg).sum(), xg, create_graph=torch.is_grad_enabled() and self.training)[0]
+        if self.separable: return super().field(x, emb)
+        dH = _grad(self.H, x, self._create())
         dHdq, dHdp = dH[:, self.q_idx], dH[:, self.v_idx]
         return _assemble(x, self.q_idx, self.v_idx, dHdp, -dHdq - self.R * dHdp + self.G(emb))
+    # the separable split: dq/dt = dT/dp (p only), dp/dt = -dV/dq - R dT/dp + G
+    def drift(self, p, q=None): return _grad(self.T, p, self._create())
+    def kick(self, q, p, emb):
+        f = -_grad(self.V, q, self._create()) + self.G(emb)
+        return f if self.dissipation.kind == 'none' else f - self.R * self.drift(p)
