@@ -68,14 +68,25 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
            vpt_threshold:float=0.025, conservation_horizon:int=200, out_dir:str|Path|None=None, device='auto',
            source:str='fresh', # 'fresh' trajectories or the first checkpoint's 'test' split (see `evaluate`)
           ) -> dict:
-    "Evaluate `checkpoints` (one environment) on shared trajectories; write tables and plots to `out_dir`."
+    "Evaluate `checkpoints` on shared trajectories, one report per environment; write tables and plots to `out_dir`."
     device = get_device(device)
     loaded = [load_checkpoint(p, map_location=device) for p in checkpoints]
     envs = {}
-    for ck, p in loaded: envs.setdefault(ck['env']['name'], []).append(str(p))
-    if len(envs) > 1:
-        raise EvalError("checkpoints come from different environments (" + "; ".join(f"{k}: {len(v)}" for k, v in envs.items())
-                        + "); report one environment at a time, e.g. " + next(iter(envs.values()))[0])
+    for ck, p in loaded: envs.setdefault(ck['env']['name'], []).append(p)
+    if len(envs) > 1:                                                   # a benchmark sweep: one report per environment
+        out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
+        subs, rows, seeds = {}, [], []
+        for name, paths in envs.items():
+            print(f"\n=== {name} ({len(paths)} checkpoints) ===")
+            r = subs[name] = report(paths, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out / name, device, source)
+            rows += [dict(env=name, **s) for s in r['summary'] + r.get('reference_rows', [])]
+            seeds += [dict(env=name, **s) for s in r['by_seed']]
+        keys = list(dict.fromkeys(k for r in rows for k in r))            # pixel and state rows have different columns
+        atomic_csv_dump([{k: r.get(k) for k in keys} for r in rows], out / 'benchmark.csv')
+        skeys = list(dict.fromkeys(k for r in seeds for k in r))
+        atomic_csv_dump([{k: r.get(k) for k in skeys} for r in seeds], out / 'benchmark_by_seed.csv')
+        print(f"\nbenchmark of {len(envs)} environments written to {out} (benchmark.csv, benchmark_by_seed.csv, one folder per environment)")
+        return dict(envs=subs, out_dir=out)
     pixels = [ck.get('model_type') == 'visual' for ck, _ in loaded]
     if any(pixels):
         if not all(pixels):
@@ -153,8 +164,8 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                              _pm(r['open_loop_mse'], r['open_loop_mse_ci95_over_seeds']),
                              _pm(r['vpt_time'], r['vpt_time_ci95_over_seeds'])] for r in by_seed]))
     print(f"report written to {out}")
-    return dict(results=results, summary=summary, references=refs, dt_generalization=dtrows, by_seed=by_seed, comparisons=comparisons,
-                out_dir=out, labels=labels)
+    return dict(results=results, summary=summary, references=refs, reference_rows=ref_rows, dt_generalization=dtrows, by_seed=by_seed,
+                comparisons=comparisons, out_dir=out, labels=labels)
 
 @hydra.main(config_path='configs', config_name='report', version_base=None)
 def report_main(cfg:DictConfig) -> None:
