@@ -150,8 +150,9 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                        [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
                        [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
                          f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}",
-                         s['vs_best'] if s['rank'] in (1, None) else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"]
+                         'reference' if s['rank'] is None else s['vs_best'] if s['rank'] == 1 else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"]
                         for s in [summary[i] for i in order] + ref_rows]))
+    for r in ref_rows: print(f"{r['model']}: {r['vs_best']}")
     if n_ctx: print(f"every rollout starts after {n_ctx} observed steps (the longest model context); scores cover the {horizon} steps after them")
     print(f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
           + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else ""))
