@@ -333,7 +333,9 @@ def plot_energy(results:dict, dt:float, title:str):
     for name, r in results.items():
         a1.plot(t, r['energy_pred'], '--', label=name); a2.plot(tc, r['conservation']['model_energy'], '--', label=name)
     a1.set(title='forced rollouts (mean energy)', xlabel='time', ylabel='E')
-    a2.set(title='unforced, undamped: E / E(0)', xlabel='time'); a2.legend(fontsize=7); fig.suptitle(title)
+    ood = [n for n, r in results.items() if r['conservation'].get('in_distribution') is False]
+    a2.set(title='conservation test: unforced, undamped' + (' (OOD for models trained on forced/damped data)' if ood else ''),
+           xlabel='time', ylabel='E / E(0)   (drift = |E(T) - E(0)| / E(0))'); a2.legend(fontsize=7); fig.suptitle(title)
     return fig
 
 def plot_dt(results:dict, train_dt:float, title:str,
@@ -395,6 +397,7 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
     base = sets['base']
     m = model_metrics(model, env, sets, vpt_threshold, device)
+    m['conservation']['in_distribution'] = trained_conservative(cfg, env)
     refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu') for k, r in reference_models(env, sets).items()}
     label = f"{model_label(ck['config']['model'])} ({path.parent.name})"
     metrics = dict(model=ck['model_name'], env=ck['env']['name'], checkpoint=str(path), epoch=ck.get('epoch'),

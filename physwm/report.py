@@ -72,7 +72,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     device = get_device(device)
     loaded = [load_checkpoint(p, map_location=device) for p in checkpoints]
     envs = {}
-    for ck, p in loaded: envs.setdefault(ck['env']['name'], []).append(p)
+    for ck, p in loaded: envs.setdefault(ck['config']['env']['name'], []).append(p)   # the config's name: oscillator_ideal is its own system
     if len(envs) > 1:                                                   # a benchmark sweep: one report per environment
         out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
         subs, rows, seeds = {}, [], []

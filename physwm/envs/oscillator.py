@@ -11,6 +11,7 @@ from .base import PhysicsEnv, ENV_REGISTRY
 __all__ = ['Oscillator']
 
 # %% ../../nbs/11_envs.oscillator.ipynb #ba88f7af
+@ENV_REGISTRY.register('oscillator_ideal')
 @ENV_REGISTRY.register('oscillator_visual')
 @ENV_REGISTRY.register('oscillator')
 class Oscillator(PhysicsEnv):
