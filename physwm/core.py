@@ -267,12 +267,13 @@ _CHECKS = {
     'model.amp': (lambda v: v is None or v in ('bf16', 'fp16'), 'null (full precision), bf16 or fp16'),
     'model.dissipation': (lambda v: v in ('learned', 'none', 'softplus'), 'one of learned, none, softplus'),
     'model.hamiltonian': (lambda v: v in ('full', 'separable'), 'one of full, separable'),
+    'model.mass': (lambda v: v in ('learned', 'unit'), 'one of learned, unit'),
     'model.context': (lambda v: _is_int(v) and v >= 0, 'a non-negative number of observed transitions (0 = off)'),
     'model.oracle': (lambda v: isinstance(v, bool), 'true or false'),
     'model.code_dim': (_pos_int, 'a positive integer'),
 }
 _OPTIONAL = {'training.grad_clip', 'training.patience', 'training.window', 'dataset_name', 'threads', 'data.stream_mb', 'training.init_from', 'training.part_lr'}
-_IF_PRESENT = {'model.amp', 'model.dissipation', 'model.hamiltonian', 'model.context', 'model.oracle', 'model.code_dim', 'data.device', 'data.stream_mb', 'training.init_from', 'training.freeze', 'training.part_lr', 'training.rollout_eval', 'training.select'}   # keys some models or older saved configs do not have
+_IF_PRESENT = {'model.amp', 'model.dissipation', 'model.hamiltonian', 'model.mass', 'model.context', 'model.oracle', 'model.code_dim', 'data.device', 'data.stream_mb', 'training.init_from', 'training.freeze', 'training.part_lr', 'training.rollout_eval', 'training.select'}   # keys some models or older saved configs do not have
 _MISSING = object()
 
 def _get(cfg, key):

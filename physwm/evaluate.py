@@ -54,8 +54,9 @@ def model_label(model_cfg:dict) -> str:
     return model_cfg['name'] + (f"+context{k}" if k else '') + ('+oracle' if o else '')
 
 def _upgrade(ck:dict) -> dict:
-    "A checkpoint from before `model.dissipation`: its damping was softplus(rho) in a parameter `rho` (newtonian) or `r`."
+    "An older checkpoint in today's terms: damping softplus(rho) (before `model.dissipation`), unit mass (before `model.mass`)."
     m = ck['config'].get('model', {})
+    if (m.get('name') == 'newtonian' or m.get('type') == 'visual') and 'mass' not in m: m['mass'] = 'unit'   # dq/dt = v
     if 'damping_init' in m and 'dissipation' not in m:
         m['dissipation'] = 'softplus'
         ck['model_state_dict'] = {('.'.join(k.split('.')[:-1] + ['dissipation', 'rho']) if k.split('.')[-1] in ('rho', 'r') else k): v

@@ -12,8 +12,8 @@ from torchdiffeq import odeint, odeint_adjoint
 from .base import WorldModel, MODEL_REGISTRY, mlp, as_dt
 
 # %% auto #0
-__all__ = ['FIXED_METHODS', 'ADAPTIVE_METHODS', 'SYMPLECTIC_METHODS', 'DISSIPATIONS', 'HAMILTONIANS', 'ODEModel', 'leapfrog',
-           'symplectic_step', 'FirstOrderODE', 'Dissipation', 'SplitODE', 'NewtonianODE', 'VelocityODE',
+__all__ = ['FIXED_METHODS', 'ADAPTIVE_METHODS', 'SYMPLECTIC_METHODS', 'DISSIPATIONS', 'MASSES', 'HAMILTONIANS', 'ODEModel',
+           'leapfrog', 'symplectic_step', 'FirstOrderODE', 'Dissipation', 'SplitODE', 'NewtonianODE', 'VelocityODE',
            'PortHamiltonianODE']
 
 # %% ../../nbs/32_models.ode.ipynb #369d7a51
@@ -149,21 +149,31 @@ class SplitODE(ODEModel):
         q, p = x[:, self.q_idx], x[:, self.v_idx]
         return _assemble(x, self.q_idx, self.v_idx, self.drift(p, q), self.kick(q, p, emb))
 
+MASSES = ('learned', 'unit')
+
 @MODEL_REGISTRY.register('newtonian')
 class NewtonianODE(SplitODE):
-    "Second-order field: `dq/dt = v`, `dv/dt = MLP([q, v, emb]) - gamma * v` with a non-negative damping `gamma`."
+    "Second-order field: `dq/dt = v / m`, `dv/dt = MLP([q, v, emb]) - gamma * v`, with a learned mass `m > 0` and damping `gamma >= 0` per dof."
     splits_kinetic, kick_uses_p = True, True                      # the learned acceleration sees the velocity
     def __init__(self, state_dim, action_dim, action_embedding_dim=8, hidden_dim=64, damping_init:float=-1.0,
                  dissipation:str='learned', # learned (gamma = |rho|, can reach 0) | none | softplus (legacy)
+                 mass:str='learned', # learned: dq/dt = v / m, m = exp(-s) > 0 from m = 1 (states that hold momenta) | unit: dq/dt = v
                  **kw):
+        if mass not in MASSES: raise ValueError(f"unknown mass {mass!r}; valid: {', '.join(MASSES)}")
         super().__init__(state_dim, action_dim, action_embedding_dim, hidden_dim, **kw)
         n = len(self.q_idx)
         self.net = mlp(state_dim + self.cond_dim, hidden_dim, n)
         self.dissipation = Dissipation(n, dissipation, damping_init, self.code_dim)
+        if mass == 'learned': self.log_inv_mass = nn.Parameter(torch.zeros(n))
     @property
     def gamma(self): return self.dissipation(self._code)
-    def drift(self, v, q=None): return v
+    @property
+    def inv_mass(self) -> torch.Tensor|float:
+        "`1 / m` per degree of freedom (1.0 with `mass=unit`)."
+        return self.log_inv_mass.exp() if hasattr(self, 'log_inv_mass') else 1.0
+    def drift(self, v, q=None): return v * self.inv_mass
     def kick(self, q, v, emb): return self.net(torch.cat([q, v, emb], -1)) - self.gamma * v
+
 
 # %% ../../nbs/32_models.ode.ipynb #cae748ff
 @MODEL_REGISTRY.register('velocity')
