@@ -299,8 +299,10 @@ def compare_models(scores:dict, # label -> per-trajectory scores on the same tra
     out = {best: dict(rank=1, vs=best, mean_diff=0.0, ci95=0.0, p_wilcoxon=1.0, p_holm=1.0, significant=False, verdict='best')}
     for r, k in enumerate(order[1:], 2):
         sig, t = holm[k] < alpha, tests[k]
-        verdict = ('not distinguishable' if not sig else 'worse (significant)' if t['a_worse_by_ranks'] else
-                   f"diverges more (better on {t['wins']} of {t['n']} trajectories)")
+        more_div = summ[k]['diverged'] > summ[best]['diverged']
+        verdict = ('not distinguishable' if not sig else 'worse (significant)' if t['a_worse_by_ranks'] else    # ranks favour it, yet its mean is higher:
+                   f"diverges more (better on {t['wins']} of {t['n']} trajectories)" if more_div else      # more diverged rollouts, or
+                   f"higher mean, but better on {t['wins']} of {t['n']} trajectories (a few large errors)")   # heavy-tailed errors
         out[k] = dict(rank=r, vs=best, **{a: t[a] for a in ('mean_diff', 'ci95', 'p_wilcoxon', 'wins', 'losses')}, p_holm=holm[k],
                       significant=sig, verdict=verdict)
     return {k: out[k] for k in order}
