@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #26c73208
 from __future__ import annotations
-import contextlib, csv, json, math, os, random, tempfile
+import contextlib, csv, json, math, os, pickle, random, tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -16,8 +16,9 @@ from hydra.core.global_hydra import GlobalHydra
 
 # %% auto #0
 __all__ = ['CONFIG_MODULE', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
-           'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'resolve_path', 'resolve_dataset_dir',
-           'resolve_run_path', 'load_cfg', 'ConfigError', 'validate_cfg', 'run_dir_from_hydra', 'prepare_run']
+           'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
+           'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'load_cfg', 'ConfigError', 'validate_cfg',
+           'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -149,6 +150,29 @@ def atomic_json_dump(obj, path:str|Path, indent:int=2) -> Path:
     with atomic_write(path, 'w', encoding='utf-8') as f:
         json.dump(_jsonable(obj), f, indent=indent, allow_nan=False); f.write('\n')
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #31d15ba6
+class UnsafeFileError(ValueError):
+    "A file that a weights-only load refuses because it names code to run (a crafted pickle)."
+
+def _numpy_safe_globals() -> list:
+    "What NumPy's random state (`np.random.get_state()`, saved in `last.pt`) needs to unpickle: arrays of uint32."
+    try: from numpy._core.multiarray import _reconstruct          # NumPy 2
+    except ImportError: from numpy.core.multiarray import _reconstruct
+    return [_reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
+
+def safe_torch_load(path:str|Path, map_location='cpu'):
+    "`torch.load` that never executes code from the file: weights only, plus the NumPy types of a saved random state."
+    try:
+        with torch.serialization.safe_globals(_numpy_safe_globals()):
+            return torch.load(path, map_location=map_location, weights_only=True)
+    except pickle.UnpicklingError as e:
+        lines = [l.strip() for l in str(e).splitlines() if l.strip()]
+        what = next((l[l.index('Unsupported global'):].split(' was not')[0] for l in lines if 'Unsupported global' in l), None)   # the callable it names
+        if what is None:                                                # not a torch file at all: the caller says it cannot be read
+            raise pickle.UnpicklingError(f"not a torch file ({next((l for l in lines if 'Unsupported' in l), lines[-1])})") from None
+        raise UnsafeFileError(f"{path}: refused to load, it holds more than weights and data ({what}); physwm never runs code "
+                              f"from a checkpoint. Load it only if you trust its source, with torch.load(weights_only=False)") from None
 
 # %% ../nbs/00_core.ipynb #486fa463
 def resolve_path(path:str|Path, # absolute, relative to `base`, or relative to one of `roots`

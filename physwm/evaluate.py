@@ -14,7 +14,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, resolve_run_path, atomic_torch_save, atomic_json_dump, get_device
+from .core import ConfigError, resolve_run_path, atomic_torch_save, atomic_json_dump, get_device, safe_torch_load, UnsafeFileError
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
@@ -42,7 +42,8 @@ def load_checkpoint(path:str|Path, map_location='cpu') -> tuple:
     if p.is_dir():
         if not (p / 'best_model.pt').exists(): raise EvalError(f"{p} is a folder without best_model.pt")
         p = p / 'best_model.pt'
-    try: ck = torch.load(p, map_location=map_location, weights_only=False)
+    try: ck = safe_torch_load(p, map_location=map_location)               # never runs code from the file
+    except UnsafeFileError as e: raise EvalError(str(e)) from None
     except Exception as e: raise EvalError(f"cannot read checkpoint {p}: {type(e).__name__}: {e}") from None
     if not isinstance(ck, dict) or not {'model_state_dict', 'config', 'env'} <= set(ck):
         raise EvalError(f"{p} is not a physwm checkpoint (it lacks model_state_dict/config/env)")

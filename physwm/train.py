@@ -203,7 +203,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     if tc.resume:
         ck_path = run_dir / 'last.pt' if tc.resume is True else resolve_path(tc.resume, roots=('outputs', 'multirun'), what='checkpoint')
         if not Path(ck_path).exists(): raise ConfigError(f"training.resume: no checkpoint at {ck_path}")
-        ck = torch.load(ck_path, map_location=device, weights_only=False)
+        ck = load_checkpoint(ck_path, map_location=device)[0]              # weights only: never runs code from the file
         model.load_state_dict(ck['model_state_dict']); opt.load_state_dict(ck['optimizer_state_dict'])
         if sched is not None and ck.get('scheduler_state_dict'): sched.load_state_dict(ck['scheduler_state_dict'])
         if ck.get('scaler_state_dict'): scaler.load_state_dict(ck['scaler_state_dict'])
