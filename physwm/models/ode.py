@@ -174,7 +174,6 @@ class NewtonianODE(SplitODE):
     def drift(self, v, q=None): return v * self.inv_mass
     def kick(self, q, v, emb): return self.net(torch.cat([q, v, emb], -1)) - self.gamma * v
 
-
 # %% ../../nbs/32_models.ode.ipynb #cae748ff
 @MODEL_REGISTRY.register('velocity')
 class VelocityODE(SplitODE):
