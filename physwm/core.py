@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #26c73208
 from __future__ import annotations
-import contextlib, csv, json, math, os, pickle, random, tempfile
+import contextlib, csv, datetime, functools, itertools, json, math, os, pickle, random, sys, tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -15,10 +15,11 @@ from hydra import compose, initialize_config_module
 from hydra.core.global_hydra import GlobalHydra
 
 # %% auto #0
-__all__ = ['CONFIG_MODULE', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
-           'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
-           'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'load_cfg', 'ConfigError', 'validate_cfg',
-           'run_dir_from_hydra', 'prepare_run']
+__all__ = ['CONFIG_MODULE', 'USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry',
+           'atomic_write', 'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError',
+           'safe_torch_load', 'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'load_cfg', 'ConfigError',
+           'validate_cfg', 'DatasetError', 'one_line', 'cli_entry', 'run_dir_from_hydra', 'prepare_run', 'claim_dir',
+           'resume_folder']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -307,7 +308,8 @@ def _get(cfg, key):
         node = node[k]
     return node
 
-def validate_cfg(cfg:DictConfig # a composed physwm config
+def validate_cfg(cfg:DictConfig, # a composed physwm config
+                 partial:bool=False # check only the keys present (a config saved by an older physwm)
                 ) -> DictConfig:
     "Check types and ranges of the config values every stage relies on; raise `ConfigError` naming the bad key."
     c = OmegaConf.to_container(cfg, resolve=False) if isinstance(cfg, DictConfig) else cfg
@@ -317,15 +319,15 @@ def validate_cfg(cfg:DictConfig # a composed physwm config
             try: v = OmegaConf.select(cfg, key)
             except Exception: continue                                   # resolvable only inside a Hydra run
         if v is _MISSING:
-            if key.split('.')[0] in c and key not in _IF_PRESENT: raise ConfigError(f"{key} is missing; expected {expect}")
+            if key.split('.')[0] in c and key not in _IF_PRESENT and not partial: raise ConfigError(f"{key} is missing; expected {expect}")
             continue   # whole section absent (e.g. a partial config in a test)
         if v is None and key in _OPTIONAL: continue
         if not ok(v): raise ConfigError(f"{key} must be {expect}, got {v!r}")
-    if 'data' in c and c['data']['val_split'] + c['data']['test_split'] >= 1:
+    if 'data' in c and {'val_split', 'test_split'} <= set(c['data']) and c['data']['val_split'] + c['data']['test_split'] >= 1:
         raise ConfigError(f"data.val_split + data.test_split must be < 1 to leave training data, got "
                           f"{c['data']['val_split']} + {c['data']['test_split']}")
     env = c.get('env')
-    if env:
+    if env and 'state_dim' in env:
         names, rng, D = env.get('state_names'), env.get('init_state_range'), env['state_dim']
         if names is not None and (not isinstance(names, list) or len(names) != D):
             raise ConfigError(f"env.state_names must list {D} names (env.state_dim), got {names!r}")
@@ -338,6 +340,32 @@ def validate_cfg(cfg:DictConfig # a composed physwm config
         if av is not None and len(av) != env['action_dim']:
             raise ConfigError(f"env.action_values must have env.action_dim={env['action_dim']} entries, got {av!r}")
     return cfg
+
+# %% ../nbs/00_core.ipynb #8a98ccb0
+class DatasetError(Exception):
+    "A missing, incomplete or mismatched saved dataset; the message names the file and what is wrong."
+
+def one_line(e:BaseException) -> str:
+    "An error as one line: OS errors as `<path>: <cause>`, others with their message's lines joined."
+    if isinstance(e, OSError) and e.strerror:
+        return f"{e.filename}: {e.strerror}" if e.filename else e.strerror
+    return ' '.join(l.strip() for l in str(e).splitlines() if l.strip()) or type(e).__name__
+
+USER_ERRORS = (ConfigError, DatasetError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
+
+def cli_entry(prog:str # the command's name, e.g. 'physwm-train'
+             ) -> Callable:
+    "Decorator for a command's body: a user error becomes `prog: error: <one line>` on stderr and exit status 2."
+    def deco(fn):
+        @functools.wraps(fn)
+        def _run(*args, **kwargs):
+            try: return fn(*args, **kwargs)
+            except USER_ERRORS as e:
+                print(f"{prog}: error: {one_line(e)}", file=sys.stderr)
+                sys.exit(2)
+        return _run
+    return deco
+
 
 # %% ../nbs/00_core.ipynb #e2f66819
 def run_dir_from_hydra(default:str|Path|None=None) -> Path:
@@ -358,3 +386,31 @@ def prepare_run(cfg:DictConfig, # composed config
     run_dir.mkdir(parents=True, exist_ok=True)
     with atomic_write(run_dir/'config.yaml', 'w', encoding='utf-8') as f: f.write(OmegaConf.to_yaml(cfg, resolve=True))
     return dict(cfg=cfg, run_dir=run_dir, device=device, generator=gen)
+
+# %% ../nbs/00_core.ipynb #d010fa7b
+def claim_dir(base:str|Path, # e.g. outputs/<date>/<time>
+              leaf:str='' # e.g. the model name: `base/leaf`
+             ) -> Path:
+    "Create and return `base/leaf`, else `base-2/leaf`, `base-3/leaf`, ...: the first that did not exist (atomic `mkdir`)."
+    for k in itertools.count(1):
+        b = Path(f"{base}-{k}" if k > 1 else str(base))
+        d = b / leaf if leaf else b
+        d.parent.mkdir(parents=True, exist_ok=True)
+        try: d.mkdir(); return d
+        except FileExistsError: continue
+
+def resume_folder(resume) -> Path|None:
+    "The existing run folder a `training.resume=<run folder or its last.pt>` value names; None for true/false or a missing path."
+    if not isinstance(resume, str) or resume.strip().lower() in ('', 'true', 'false', 'none', 'null'): return None
+    try: p = resolve_run_path(resume)
+    except (FileNotFoundError, ValueError): return None
+    return p if p.is_dir() else p.parent
+
+def _run_dir(base, leaf='', resume=None) -> str: return str(resume_folder(resume) or claim_dir(base, leaf))
+def _hydra_subdir(resume=None) -> str:
+    return '.hydra' if resume_folder(resume) is None else f".hydra/resume_{datetime.datetime.now():%Y-%m-%d_%H-%M-%S}"
+
+# the packaged config's run and sweep folders (hydra.run.dir, hydra.sweep.dir, hydra.output_subdir) use these; cached,
+# so a run resolves its folder once, and Hydra copies the cache to the jobs of a sweep, which then share one sweep folder
+OmegaConf.register_new_resolver('physwm_run_dir', _run_dir, use_cache=True, replace=True)
+OmegaConf.register_new_resolver('physwm_hydra_subdir', _hydra_subdir, use_cache=True, replace=True)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/50_evaluate.ipynb #91df7cf3
 from __future__ import annotations
-import json, logging, math
+import importlib, json, logging, math
 from pathlib import Path
 
 import numpy as np
@@ -14,65 +14,37 @@ import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, resolve_run_path, atomic_torch_save, atomic_json_dump, get_device, safe_torch_load, UnsafeFileError
+from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, get_device, cli_entry
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
 from .models.base import build_model, model_kwargs, Scaled, start_hidden, WorldModel
+from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 
 # %% auto #0
-__all__ = ['log', 'EVAL_SOURCES', 'EvalError', 'load_checkpoint', 'model_label', 'model_from_checkpoint', 'eval_set',
-           'test_split_set', 'make_eval_set', 'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile',
-           'mean_ci', 'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel',
-           'best_single_params', 'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
-           'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate', 'evaluate_main']
+__all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer', 'eval_set', 'test_split_set', 'make_eval_set',
+           'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
+           'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
+           'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
+           'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate', 'evaluate_states', 'evaluate_main']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
 
 class EvalError(ConfigError):
-    "A missing, unreadable or foreign checkpoint (a bad `checkpoint=` value)."
-
-def load_checkpoint(path:str|Path, map_location='cpu') -> tuple:
-    "`(checkpoint dict, resolved path)` for a checkpoint given as a path or a short path under `outputs/` or `multirun/`."
-    if path is None or str(path) == '':
-        raise ConfigError("checkpoint= is required, e.g. physwm-evaluate checkpoint=outputs/<date>/<time>/<model>/best_model.pt")
-    try: p = resolve_run_path(path)
-    except FileNotFoundError as e: raise EvalError(str(e)) from None
-    if p.is_dir():
-        if not (p / 'best_model.pt').exists(): raise EvalError(f"{p} is a folder without best_model.pt")
-        p = p / 'best_model.pt'
-    try: ck = safe_torch_load(p, map_location=map_location)               # never runs code from the file
-    except UnsafeFileError as e: raise EvalError(str(e)) from None
-    except Exception as e: raise EvalError(f"cannot read checkpoint {p}: {type(e).__name__}: {e}") from None
-    if not isinstance(ck, dict) or not {'model_state_dict', 'config', 'env'} <= set(ck):
-        raise EvalError(f"{p} is not a physwm checkpoint (it lacks model_state_dict/config/env)")
-    return _upgrade(ck), p
+    "An evaluation that cannot run as asked (a test split too short, an unknown source, mixed checkpoints)."
 
 def model_label(model_cfg:dict) -> str:
     "A model's name with what it is conditioned on: `jump`, `jump+context10`, `newtonian+oracle`."
     k, o = int(model_cfg.get('context') or 0), bool(model_cfg.get('oracle'))
     return model_cfg['name'] + (f"+context{k}" if k else '') + ('+oracle' if o else '')
 
-def _upgrade(ck:dict) -> dict:
-    "An older checkpoint in today's terms: damping softplus(rho) (before `model.dissipation`), unit mass (before `model.mass`)."
-    m = ck['config'].get('model', {})
-    if (m.get('name') == 'newtonian' or m.get('type') == 'visual') and 'mass' not in m: m['mass'] = 'unit'   # dq/dt = v
-    if 'damping_init' in m and 'dissipation' not in m:
-        m['dissipation'] = 'softplus'
-        ck['model_state_dict'] = {('.'.join(k.split('.')[:-1] + ['dissipation', 'rho']) if k.split('.')[-1] in ('rho', 'r') else k): v
-                                  for k, v in ck['model_state_dict'].items()}
-    return ck
+SCORERS = Registry('observation kind')   # how a checkpoint is scored, by what its model observes: 'state' here, 'pixels' in evaluate_visual
 
-def model_from_checkpoint(ck:dict, device='cpu') -> tuple:
-    "`(model in eval mode, training config, env)` rebuilt from a checkpoint alone."
-    cfg = OmegaConf.create(ck['config'])
-    env = build_env(cfg.env)
-    model = build_model(cfg.model, ck['env'], **model_kwargs(cfg))
-    if cfg.training.get('normalize'): model = Scaled(model, torch.ones(env.state_dim))   # the saved scale is loaded below
-    model = model.to(device)
-    model.load_state_dict(ck['model_state_dict'])
-    return model.eval(), cfg, env
+def scorer(kind:str):
+    "The evaluation function registered for models that observe `kind` (the pixel scorer registers when first needed)."
+    if kind not in SCORERS: importlib.import_module('physwm.evaluate_visual')   # a plug-in, as envs and models are
+    return SCORERS[kind]
 
 # %% ../nbs/50_evaluate.ipynb #c6906242
 def eval_set(env:PhysicsEnv, cfg:DictConfig, n:int, horizon:int, seed:int) -> dict:
@@ -395,9 +367,12 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     device = get_device(device)
     ck, path = load_checkpoint(checkpoint, map_location=device)
     model, cfg, env = model_from_checkpoint(ck, device)
-    if getattr(model, 'observation', 'state') == 'pixels':                 # frames in, frames out: scored as images
-        from physwm.evaluate_visual import evaluate_pixels
-        return evaluate_pixels(ck, path, model, cfg, env, horizon, dt_values, n_trajectories, seed, device, out_dir, plots, source)
+    return scorer(getattr(model, 'observation', 'state'))(ck, path, model, cfg, env, horizon, dt_values, n_trajectories, seed, device,
+                                                        out_dir, plots, source, vpt_threshold, conservation_horizon)
+
+def evaluate_states(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt_values, n_trajectories:int, seed:int,
+                    device, out_dir, plots:bool, source:str, vpt_threshold:float, conservation_horizon:int) -> dict:
+    "The scorer of state models: open-loop MSE and VPT, energy, conservation and dt generalization, with reference models."
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
     base = sets['base']
     m = model_metrics(model, env, sets, vpt_threshold, device)
@@ -423,11 +398,12 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     log.info(f"wrote eval_metrics.json and plots to {out}")
     return metrics
 
+SCORERS.register('state', evaluate_states)
+
 @hydra.main(config_path='configs', config_name='evaluate', version_base=None)
+@cli_entry('physwm-evaluate')
 def evaluate_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-evaluate checkpoint=... [eval.*=...]`."
-    from physwm.cli import _exit_on_config_error
     e = cfg.eval
-    _exit_on_config_error('physwm-evaluate', lambda c: evaluate(c.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed,
-                                                                e.vpt_threshold, e.conservation_horizon, c.get('device', 'auto'),
-                                                                source=e.get('source', 'fresh')), cfg)
+    evaluate(cfg.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon,
+             cfg.get('device', 'auto'), source=e.get('source', 'fresh'))

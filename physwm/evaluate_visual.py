@@ -17,7 +17,8 @@ from .envs.base import PhysicsEnv
 from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
-from .evaluate import EvalError, model_from_checkpoint, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models
+from .checkpoint import model_from_checkpoint
+from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
@@ -139,8 +140,10 @@ def save_rollout_gif(results:dict, path:str|Path, fps:int=8) -> Path:
 
 # %% ../nbs/51_evaluate.visual.ipynb #768f9f25
 def evaluate_pixels(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5),
-                    n_trajectories:int=32, seed:int=1234, device='cpu', out_dir=None, plots:bool=True, source:str='fresh') -> dict:
-    "Evaluate a pixel checkpoint (see `evaluate`); writes `eval_metrics.{pt,json}`, `rollout.png`, `rollout.gif`, plots."
+                    n_trajectories:int=32, seed:int=1234, device='cpu', out_dir=None, plots:bool=True, source:str='fresh',
+                    vpt_threshold=None, conservation_horizon=None # (state-model settings: frames have no energy to conserve)
+                   ) -> dict:
+    "The scorer of pixel models (`evaluate` picks it); writes `eval_metrics.{pt,json}`, `rollout.png`, `rollout.gif`, plots."
     c = model.n_context_frames
     base = make_eval_set(env, cfg, n_trajectories, horizon + c - 1, seed, source)
     m = pixel_metrics(model, env, cfg, base, dt_sets(env, base, dt_values), device)
@@ -165,6 +168,8 @@ def evaluate_pixels(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, h
         log.info(f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)"))
     log.info(f"wrote eval_metrics.json, rollout.png, rollout.gif and plots to {out}")
     return metrics
+
+SCORERS.register('pixels', evaluate_pixels)
 
 # %% ../nbs/51_evaluate.visual.ipynb #4b161a1d
 def _shift(d:dict, k:int) -> dict:

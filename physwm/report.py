@@ -11,8 +11,9 @@ import hydra
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
 
-from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device
-from .evaluate import (EvalError, load_checkpoint, model_from_checkpoint, eval_sets, reference_models, model_label,
+from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
+from .checkpoint import load_checkpoint, model_from_checkpoint
+from .evaluate import (EvalError, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
                              compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
@@ -169,10 +170,10 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                 comparisons=comparisons, out_dir=out, labels=labels)
 
 @hydra.main(config_path='configs', config_name='report', version_base=None)
+@cli_entry('physwm-report')
 def report_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-report report_checkpoint_dir=... | checkpoints=[...]`."
-    from physwm.cli import _exit_on_config_error
     e = cfg.eval
-    _exit_on_config_error('physwm-report', lambda c: report(find_checkpoints(c.report_checkpoint_dir, list(c.checkpoints)),
-        e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon, c.report.output_dir,
-        c.get('device', 'auto'), source=e.get('source', 'fresh')), cfg)
+    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), e.horizon, list(e.dt_values), e.n_trajectories,
+           e.seed, e.vpt_threshold, e.conservation_horizon, cfg.report.output_dir, cfg.get('device', 'auto'),
+           source=e.get('source', 'fresh'))

@@ -18,12 +18,11 @@ from .data.loader import get_data, WindowBatches
 from .models.base import build_model, model_kwargs, Scaled, state_scale, start_hidden
 from .models.fit import window_loss
 from .models.visual import codebook_usage, psnr
-from .evaluate import load_checkpoint
+from .checkpoint import load_checkpoint, save_checkpoint, checkpoint_meta
 
 # %% auto #0
 __all__ = ['log', 'SELECT_CRITERIA', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride', 'batch_loss',
-           'make_optimizer', 'init_weights', 'env_metadata', 'dataset_id', 'eval_batches', 'evaluate_loss',
-           'rollout_score', 'train']
+           'make_optimizer', 'init_weights', 'eval_batches', 'evaluate_loss', 'rollout_score', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -104,17 +103,6 @@ def init_weights(model, checkpoint:str|Path) -> dict:
     if not fit: raise ConfigError(f"training.init_from: no weights of {path} fit this model (other names or shapes)")
     model.load_state_dict(fit, strict=False)
     return dict(loaded=len(fit), not_in_checkpoint=len(own) - len(fit), unused=len(sd) - len(fit), path=str(path))
-
-def env_metadata(env) -> dict:
-    "What a checkpoint records about its environment."
-    return dict(name=env.name, class_name=type(env).__name__, state_dim=env.state_dim, action_dim=env.action_dim,
-                state_names=list(env.state_names), position_idx=list(env.position_idx), velocity_idx=list(env.velocity_idx),
-                params=dict(env.params), variable_params={k: list(v) for k, v in env.variable_params.items()})
-
-def dataset_id(cfg:DictConfig) -> dict:
-    "Identity of the training data: a saved dataset's name, or the generation settings of on-the-fly data."
-    if cfg.get('dataset_name'): return dict(kind='saved', name=str(cfg.dataset_name), data_root=str(cfg.data_root))
-    return dict(kind='on_the_fly', seed=int(cfg.seed), **OmegaConf.to_container(cfg.data, resolve=True))
 
 def _rng_state(gen:torch.Generator) -> dict:
     return dict(torch=torch.get_rng_state(), numpy=np.random.get_state(), python=random.getstate(), batches=gen.get_state(),
@@ -203,7 +191,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     if tc.resume:
         ck_path = run_dir / 'last.pt' if tc.resume is True else resolve_path(tc.resume, roots=('outputs', 'multirun'), what='checkpoint')
         if not Path(ck_path).exists(): raise ConfigError(f"training.resume: no checkpoint at {ck_path}")
-        ck = load_checkpoint(ck_path, map_location=device)[0]              # weights only: never runs code from the file
+        ck = load_checkpoint(ck_path, map_location=device, resume=True)[0] # weights only: never runs code from the file
         model.load_state_dict(ck['model_state_dict']); opt.load_state_dict(ck['optimizer_state_dict'])
         if sched is not None and ck.get('scheduler_state_dict'): sched.load_state_dict(ck['scheduler_state_dict'])
         if ck.get('scaler_state_dict'): scaler.load_state_dict(ck['scaler_state_dict'])
@@ -211,8 +199,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
         best = ck.get('best_score', best_val)
         _set_rng_state(ck['rng_state'], gen)
         log.info(f"resumed from {ck_path} at epoch {ck['epoch']}")
-    meta = dict(config=OmegaConf.to_container(cfg, resolve=True), env=env_metadata(env), dataset=dataset_id(cfg),
-                model_name=cfg.model.name, model_type=cfg.model.type, window=K)
+    meta = checkpoint_meta(cfg, env, K)
     train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
     n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
@@ -252,10 +239,10 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
         best, best_val = min(best, score), min(best_val, val)
         state = dict(meta, model_state_dict=model.state_dict(), epoch=epoch, best_val_loss=best_val, val_loss=val,
                      select=select, best_score=best, score=score)
-        if improved: atomic_torch_save(state, run_dir / 'best_model.pt')
-        atomic_torch_save(dict(state, optimizer_state_dict=opt.state_dict(), scheduler_state_dict=sched.state_dict() if sched else None,
+        if improved: save_checkpoint(state, run_dir / 'best_model.pt')
+        save_checkpoint(dict(state, optimizer_state_dict=opt.state_dict(), scheduler_state_dict=sched.state_dict() if sched else None,
                                scaler_state_dict=scaler.state_dict() if scaler.is_enabled() else None,
-                               rng_state=_rng_state(gen), history=history, stale_epochs=stale), run_dir / 'last.pt')
+                               rng_state=_rng_state(gen), history=history, stale_epochs=stale), run_dir / 'last.pt', resumable=True)
         atomic_csv_dump(history, run_dir / 'metrics.csv')
         bar.set_postfix(train=f"{history[-1]['train_loss']:.3e}", val=f"{val:.3e}")
         if tc.patience and stale >= tc.patience:

@@ -13,21 +13,18 @@ import hydra
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from ..core import atomic_json_dump, resolve_dataset_dir, validate_cfg, ConfigError, UnknownNameError, get_device
+from ..core import atomic_json_dump, resolve_dataset_dir, validate_cfg, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry
 from ..envs.base import build_env
 from .generate import generate_sequences, POLICY_REGISTRY
 
 # %% auto #0
-__all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'DatasetError', 'split_indices', 'render_options', 'NpyWriter', 'generate_splits',
+__all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'split_indices', 'render_options', 'NpyWriter', 'generate_splits',
            'generate_dataset', 'load_dataset', 'apply_dataset', 'generate_main']
 
 # %% ../../nbs/21_data.storage.ipynb #29be3938
 SPLITS = ('train', 'val', 'test')
 FORMAT_VERSION = 1
 log = logging.getLogger('physwm')
-
-class DatasetError(Exception):
-    "A dataset that is missing, incomplete, corrupt, or does not match the config."
 
 def split_indices(n:int, val_split:float=0.1, test_split:float=0.1, seed:int=0) -> dict:
     "Sorted global sequence indices of each split."
@@ -214,7 +211,7 @@ def apply_dataset(cfg:DictConfig, meta:dict) -> DictConfig:
 
 # %% ../../nbs/21_data.storage.ipynb #f6a7a69d
 @hydra.main(config_path='../configs', config_name='generate', version_base=None)
+@cli_entry('physwm-generate-dataset')
 def generate_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-generate-dataset [key=value ...]`."
-    from physwm.cli import _exit_on_config_error
-    _exit_on_config_error('physwm-generate-dataset', generate_dataset, cfg)
+    generate_dataset(cfg)
