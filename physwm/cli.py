@@ -4,16 +4,16 @@
 
 # %% ../nbs/70_cli.ipynb #345a239b
 from __future__ import annotations
-import logging, os, sys
+import logging, os, shutil, sys
 from pathlib import Path
 
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry
+from .core import cli_entry, USER_ERRORS
 
 # %% auto #0
-__all__ = ['log', 'job_threads', 'job_device', 'train_main']
+__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'train_main']
 
 # %% ../nbs/70_cli.ipynb #5300d79f
 log = logging.getLogger('physwm')
@@ -42,6 +42,24 @@ def job_device(device:str, # the config's `device`
     "Parallel jobs of a sweep on a machine with several GPUs take them in turn (`device=auto` only)."
     return f"cuda:{job_num % n_gpus}" if device == 'auto' and job_num is not None and n_gpus > 1 else device
 
+def discard_unstarted(run_dir:Path, # the job's run folder
+                      subdir:str|None, # Hydra's output_subdir there (`.hydra`, or `.hydra/resume_<time>` for a resumed run)
+                      log_name:str # the job's log file
+                     ) -> list:
+    "Remove what a refused command wrote (a new run folder holding only Hydra's files, or a resumed run's `.hydra/resume_*`)."
+    if subdir and Path(subdir).name.startswith('resume_'):
+        shutil.rmtree(run_dir / subdir, ignore_errors=True); return [run_dir / subdir]
+    ours = {subdir or '.hydra', log_name, 'config.yaml'}
+    if not run_dir.is_dir() or any(p.name not in ours for p in run_dir.iterdir()): return []   # the run had begun: keep all
+    gone = sorted(run_dir.iterdir())
+    for p in gone: shutil.rmtree(p) if p.is_dir() else p.unlink()
+    cwd = Path.cwd().resolve()
+    for d in [run_dir, *run_dir.parents][:4]:                          # the run folder, then <time>, <date>, outputs while empty
+        if d.resolve() == cwd or d.resolve() in cwd.parents: break     # (never the working folder or above)
+        try: d.rmdir(); gone.append(d)
+        except OSError: break
+    return gone
+
 @hydra.main(config_path='configs', config_name='train', version_base=None)
 @cli_entry('physwm-train')
 def train_main(cfg:DictConfig) -> None:
@@ -53,4 +71,8 @@ def train_main(cfg:DictConfig) -> None:
     job = _joblib_job()
     if job is not None and torch.cuda.device_count() > 1:
         cfg.device = job_device(cfg.device, job[1], torch.cuda.device_count())
-    train(cfg)
+    from hydra.core.hydra_config import HydraConfig
+    hc = HydraConfig.get()
+    try: train(cfg, overrides=list(hc.overrides.task))              # a resumed run checks these against its own config
+    except USER_ERRORS:
+        discard_unstarted(Path(hc.runtime.output_dir), hc.output_subdir, f"{hc.job.name}.log"); raise

@@ -271,7 +271,7 @@ _CHECKS = {
     'data.stream_mb': (_pos_num, 'a positive number of megabytes or null'),
     'dataset_name': (lambda v: isinstance(v, str) and v != '', 'a dataset path or null'),
     'data_root': (lambda v: isinstance(v, str) and v != '', 'a folder path'),
-    'visual.img_size': (lambda v: _is_int(v) and v >= 8, 'an integer >= 8'),
+    'visual.img_size': (lambda v: _is_int(v) and v >= 8 and v & (v - 1) == 0, 'a power of two >= 8 (e.g. 32 or 64)'),
     'visual.color': (lambda v: isinstance(v, bool), 'true or false'),
     'visual.render_quality': (lambda v: v in _QUALITIES, f"one of {', '.join(_QUALITIES)}"),
     'eval.horizon': (_pos_int, 'a positive integer'),
@@ -351,7 +351,7 @@ def one_line(e:BaseException) -> str:
         return f"{e.filename}: {e.strerror}" if e.filename else e.strerror
     return ' '.join(l.strip() for l in str(e).splitlines() if l.strip()) or type(e).__name__
 
-USER_ERRORS = (ConfigError, DatasetError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
+USER_ERRORS = (ConfigError, DatasetError, UnknownNameError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
 
 def cli_entry(prog:str # the command's name, e.g. 'physwm-train'
              ) -> Callable:

@@ -12,17 +12,18 @@ import torch
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from .core import ConfigError, prepare_run, atomic_torch_save, atomic_csv_dump, resolve_path, validate_cfg
+from .core import ConfigError, prepare_run, atomic_torch_save, atomic_csv_dump, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
 from .models.base import build_model, model_kwargs, Scaled, state_scale, start_hidden
 from .models.fit import window_loss
 from .models.visual import codebook_usage, psnr
-from .checkpoint import load_checkpoint, save_checkpoint, checkpoint_meta
+from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, checkpoint_meta
 
 # %% auto #0
-__all__ = ['log', 'SELECT_CRITERIA', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride', 'batch_loss',
-           'make_optimizer', 'init_weights', 'eval_batches', 'evaluate_loss', 'rollout_score', 'train']
+__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride',
+           'batch_loss', 'make_optimizer', 'init_weights', 'eval_batches', 'evaluate_loss', 'rollout_score',
+           'resume_config', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -148,11 +149,71 @@ def rollout_score(model, data:dict, n:int, dt:float, device) -> dict:
     model.train()
     return out
 
+# %% ../nbs/40_train.ipynb #4b5f69aa
+# what a resumed run may change: how long it goes on and where it runs, never its data, model or optimisation
+RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'data.device',
+                     'data.stream_mb', 'data_root', 'eval', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report')
+
+def _may_change(key:str) -> bool: return any(key == k or key.startswith(k + '.') for k in RESUME_MAY_CHANGE)
+
+def _flat(d, prefix='') -> dict:
+    "`{'a.b': value}` of a nested container (lists are values)."
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict) and v: out.update(_flat(v, f"{prefix}{k}."))
+        else: out[f"{prefix}{k}"] = v
+    return out
+
+def resume_config(cfg:DictConfig, # the composed config, whose `training.resume` names the run
+                  run_dir:str|Path|None=None, # where the resumed run writes (default: the run's own folder)
+                  overrides:list|None=None # the command line's `key=value`s (None: compare every key of `cfg`)
+                 ) -> tuple:
+    "`(config, run folder, last.pt)` of a resumed run: the run's own saved config plus the overrides it may take."
+    r = cfg.training.resume
+    if r is True or str(r).strip().lower() == 'true':
+        if run_dir is None:
+            try:
+                from hydra.core.hydra_config import HydraConfig
+                run_dir = Path(HydraConfig.get().runtime.output_dir)
+            except Exception: run_dir = None
+        if run_dir is None or not (Path(run_dir) / 'last.pt').exists():
+            raise ConfigError(f"training.resume=true: no checkpoint at {Path(run_dir or '.') / 'last.pt'}; pass the run folder instead, "
+                              f"e.g. training.resume=outputs/<date>/<time>/<model>")
+        src = Path(run_dir)
+    else: src = r
+    try: ck, path = load_checkpoint(src, resume=True)            # weights only: never runs code from the file
+    except CheckpointError as e: raise ConfigError(f"training.resume: {e}") from None
+    folder = path.parent
+    saved, now = ck['config'], OmegaConf.to_container(cfg, resolve=True)
+    fs, fn = _flat(saved), _flat(now)
+    if overrides is None: keys = list(fn)
+    else:
+        names = [o.split('=', 1)[0].lstrip('+~') for o in overrides]
+        keys = [k for k in fn for o in names if k == o or k.startswith(o + '.')]
+    for k in keys:
+        if k in fs and fs[k] != fn[k] and not _may_change(k):
+            raise ConfigError(f"training.resume: {k}={fn[k]} (the run has {fs[k]}) would change the run in {folder}; "
+                              f"a resumed run keeps its data, model and optimisation (only {', '.join(RESUME_MAY_CHANGE[:3])}, "
+                              f"device and eval.* may change)")
+    new = OmegaConf.create(saved)
+    for k in fn:                                                  # the overrides it may take, and keys its config predates
+        if (k in keys and _may_change(k)) or k not in fs: OmegaConf.update(new, k, fn[k], force_add=True)
+    new.training.resume = str(path)
+    if new.training.scheduler == 'cosine' and new.training.epochs != saved['training']['epochs']:
+        raise ConfigError(f"training.resume: training.epochs={new.training.epochs} (the run has {saved['training']['epochs']}) would "
+                          f"change its cosine schedule (training.scheduler=cosine anneals over the run's epochs); resume with its epochs")
+    return new, Path(run_dir) if run_dir is not None else folder, ck
+
+
 # %% ../nbs/40_train.ipynb #2efdc8db
 def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on the command line)
           run_dir:str|Path|None=None, # default: Hydra's run folder (or a temporary one outside Hydra)
-          progress:bool=True) -> dict:
+          progress:bool=True,
+          overrides:list|None=None # the command line's `key=value`s, which a resumed run checks against its own config
+         ) -> dict:
     "Train `cfg.model` on `cfg.env` data; returns `{'model', 'history', 'run_dir', 'best_val_loss', ...}`."
+    ck = None
+    if cfg.training.get('resume'): cfg, run_dir, ck = resume_config(cfg, run_dir, overrides)   # (refused before anything is written)
     cfg, splits = get_data(validate_cfg(cfg))                      # (checked before any data is made)
     run = prepare_run(cfg, run_dir)
     run_dir, device = run['run_dir'], run['device']
@@ -188,17 +249,14 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
              + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {tc.loss} loss")
-    if tc.resume:
-        ck_path = run_dir / 'last.pt' if tc.resume is True else resolve_path(tc.resume, roots=('outputs', 'multirun'), what='checkpoint')
-        if not Path(ck_path).exists(): raise ConfigError(f"training.resume: no checkpoint at {ck_path}")
-        ck = load_checkpoint(ck_path, map_location=device, resume=True)[0] # weights only: never runs code from the file
+    if ck is not None:
         model.load_state_dict(ck['model_state_dict']); opt.load_state_dict(ck['optimizer_state_dict'])
         if sched is not None and ck.get('scheduler_state_dict'): sched.load_state_dict(ck['scheduler_state_dict'])
         if ck.get('scaler_state_dict'): scaler.load_state_dict(ck['scaler_state_dict'])
         history, best_val, stale, start = ck['history'], ck['best_val_loss'], ck.get('stale_epochs', 0), ck['epoch'] + 1
         best = ck.get('best_score', best_val)
         _set_rng_state(ck['rng_state'], gen)
-        log.info(f"resumed from {ck_path} at epoch {ck['epoch']}")
+        log.info(f"resumed {run_dir} at epoch {ck['epoch']} with its own config ({tc.resume})")
     meta = checkpoint_meta(cfg, env, K)
     train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
     n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)

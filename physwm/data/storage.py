@@ -4,7 +4,7 @@
 
 # %% ../../nbs/21_data.storage.ipynb #816aa881
 from __future__ import annotations
-import datetime, json, logging, os, shutil, time
+import datetime, errno, json, logging, os, shutil, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -103,6 +103,16 @@ def _default_dir(cfg, base=None) -> Path:
     while out.exists(): out, k = root / cfg.env.name / f"{stamp}_{k}", k + 1
     return out
 
+def _publish(tmp:Path, out:Path, retry:bool) -> Path:
+    "Rename the finished `tmp` to `out`; if another generation took that name meanwhile, `out_1`, `out_2`, ... (when `retry`)."
+    base = out
+    for k in range(1, 1000):
+        try: os.rename(tmp, out); return out
+        except OSError as e:
+            if not retry or e.errno not in (errno.EEXIST, errno.ENOTEMPTY): raise
+            out = base.with_name(f"{base.name}_{k}")
+    raise DatasetError(f"no free dataset folder beside {base}")
+
 def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_len, dt, splits, policy, chunk_size), seed, visual
                      out_dir:str|Path|None=None, # default: <data_root>/<env.name>/<timestamp>
                      progress:bool=True) -> Path:
@@ -114,8 +124,7 @@ def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_l
     out = Path(out_dir) if out_dir is not None else _default_dir(cfg)
     if out.exists(): raise DatasetError(f"dataset folder {out} already exists")
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True); tmp.mkdir()
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))   # unique, even for threads of one process
     splits = split_indices(cfg.data.n_seqs, cfg.data.val_split, cfg.data.test_split, cfg.seed)
     T, dt = int(cfg.data.seq_len), float(cfg.data.dt)
     t0, shapes = time.time(), {}
@@ -144,7 +153,7 @@ def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_l
                     created=datetime.datetime.now().isoformat(timespec='seconds'))
         torch.save(meta, tmp / 'metadata.pt')
         atomic_json_dump({k: v for k, v in meta.items() if k != 'split_indices'}, tmp / 'metadata.json')
-        os.rename(tmp, out)                                            # the dataset appears complete, or not at all
+        out = _publish(tmp, out, retry=out_dir is None)               # the dataset appears complete, or not at all
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
