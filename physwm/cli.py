@@ -10,7 +10,7 @@ from pathlib import Path
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, USER_ERRORS
+from .core import cli_entry, checked_argv, USER_ERRORS
 
 # %% auto #0
 __all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'train_main']
@@ -60,6 +60,7 @@ def discard_unstarted(run_dir:Path, # the job's run folder
         except OSError: break
     return gone
 
+@checked_argv('physwm-train', 'train')
 @hydra.main(config_path='configs', config_name='train', version_base=None)
 @cli_entry('physwm-train')
 def train_main(cfg:DictConfig) -> None:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #26c73208
 from __future__ import annotations
-import contextlib, csv, datetime, functools, itertools, json, math, os, pickle, random, sys, tempfile
+import contextlib, csv, datetime, difflib, functools, io, itertools, json, math, os, pickle, random, sys, tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -18,8 +18,8 @@ from hydra.core.global_hydra import GlobalHydra
 __all__ = ['CONFIG_MODULE', 'USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry',
            'atomic_write', 'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError',
            'safe_torch_load', 'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'load_cfg', 'ConfigError',
-           'validate_cfg', 'DatasetError', 'one_line', 'cli_entry', 'run_dir_from_hydra', 'prepare_run', 'claim_dir',
-           'resume_folder']
+           'validate_cfg', 'DatasetError', 'one_line', 'cli_entry', 'unknown_setting', 'guard_argv', 'checked_argv',
+           'run_dir_from_hydra', 'prepare_run', 'claim_dir', 'resume_folder']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -115,8 +115,10 @@ def atomic_write(path:str|Path, # file to (over)write
             f.flush(); os.fsync(f.fileno())
         os.chmod(tmp, 0o666 & ~_umask())   # mkstemp makes 0600 files; give the usual permissions
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with contextlib.suppress(FileNotFoundError): os.unlink(tmp)
+        if isinstance(e, OSError) and e.errno and not e.filename:    # e.g. disk full: say which file, keep the cause
+            raise OSError(e.errno, os.strerror(e.errno), str(path)) from None
         raise
 
 def _json_default(o):
@@ -128,8 +130,9 @@ def _json_default(o):
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 def atomic_torch_save(obj, path:str|Path) -> Path:
-    "`torch.save(obj, path)` through `atomic_write`."
-    with atomic_write(path, 'wb') as f: torch.save(obj, f)
+    "`torch.save(obj, path)` through `atomic_write`; a failed write (a full disk) raises the `OSError`, naming `path`."
+    buf = io.BytesIO(); torch.save(obj, buf)                          # (torch's own writer reports a full disk as an
+    with atomic_write(path, 'wb') as f: f.write(buf.getbuffer())      #  'enforce fail ... unexpected pos', without the cause)
     return Path(path)
 
 def atomic_csv_dump(rows:list, path:str|Path) -> Path:
@@ -366,6 +369,54 @@ def cli_entry(prog:str # the command's name, e.g. 'physwm-train'
         return _run
     return deco
 
+
+# %% ../nbs/00_core.ipynb #54fa4a04
+def _config_groups() -> set:
+    "The config groups of the packaged configs (env, model, experiment, ...), which command lines select with `group=name`."
+    import importlib.resources
+    return {p.name for p in importlib.resources.files(CONFIG_MODULE).iterdir() if p.is_dir() and not p.name.startswith('_')}
+
+def _keys(d, prefix='') -> list:
+    return [x for k, v in d.items() for x in ([f"{prefix}{k}"] + (_keys(v, f"{prefix}{k}.") if isinstance(v, dict) else []))]
+
+def unknown_setting(args:list, # a command line's arguments
+                    config_name:str='config' # the command's primary config
+                   ) -> str|None:
+    "One line about the first `key=value` (or `+key=value`) whose key is not a setting of the composed config, else None."
+    groups, ovr = _config_groups(), [a for a in args if '=' in a and not a.startswith('-')]
+    def key(a): return a.split('=', 1)[0].lstrip('+~')
+    def is_group(k): return k.split('/')[0] in groups | {'hydra'} or k.split('.')[0] == 'hydra'
+    picks = [f"{a.split(',')[0]}" for a in ovr if is_group(key(a))]   # (a sweep: its first choice)
+    try: cfg = OmegaConf.to_container(load_cfg(picks, config_name, validate=False), resolve=False)
+    except Exception: return None                                      # Hydra reports what it cannot compose
+    known = _keys(cfg)
+    for a in ovr:
+        k = key(a)
+        if is_group(k) or a.startswith('~'): continue
+        if k in known:
+            if a.startswith('+') and not a.startswith('++'): return f"{a.split('=', 1)[0]}: {k} is a setting already; drop the +"
+            continue
+        near = difflib.get_close_matches(k, known, n=1, cutoff=0.6)
+        return (f"{k} is not a setting" + (f"; did you mean {near[0]}?" if near else '') +
+                f" (`--cfg job` prints every key; physwm takes no new keys, so a + does not help)")
+    return None
+
+def guard_argv(prog:str, config_name:str, args:list|None=None):
+    "Before Hydra parses the command line: exit 2 with one line if it names a setting that does not exist."
+    msg = unknown_setting(sys.argv[1:] if args is None else args, config_name)
+    if msg:
+        print(f"{prog}: error: {msg}", file=sys.stderr)
+        sys.exit(2)
+
+def checked_argv(prog:str, config_name:str) -> Callable:
+    "Decorator for a `@hydra.main` entry point: `guard_argv` checks the command line before Hydra sees it."
+    def deco(main):
+        @functools.wraps(main)
+        def _run(*args, **kwargs):
+            if not args and not kwargs: guard_argv(prog, config_name)
+            return main(*args, **kwargs)
+        return _run
+    return deco
 
 # %% ../nbs/00_core.ipynb #e2f66819
 def run_dir_from_hydra(default:str|Path|None=None) -> Path:

@@ -14,7 +14,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, get_device, cli_entry
+from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, get_device, cli_entry, checked_argv, validate_cfg
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
@@ -26,7 +26,8 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
            'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
            'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
-           'seed_groups', 'aggregate_seeds', 'format_table', 'evaluate', 'evaluate_states', 'evaluate_main']
+           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'evaluate_states',
+           'evaluate_main']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -358,12 +359,19 @@ def format_table(columns:list, # header: the label column's title, then one titl
     return '\n'.join([line(columns[0], columns[1:]), '-' * w + '-+-' + '-+-'.join('-' * cw for cw in widths)]
                      + [line(l, r) for l, r in zip(labels, rows)])
 
+def check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source='fresh'):
+    "Raise a one-line `ConfigError` naming the `eval.*` setting that is out of range (before any checkpoint is read)."
+    validate_cfg(OmegaConf.create({'eval': dict(horizon=horizon, dt_values=list(dt_values), n_trajectories=n_trajectories, seed=seed,
+                                                vpt_threshold=vpt_threshold, conservation_horizon=conservation_horizon,
+                                                source=source)}), partial=True)
+
 def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or a short path under outputs/ or multirun/
              horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
              vpt_threshold:float=0.025, conservation_horizon:int=200, device='auto', out_dir=None, plots:bool=True,
              source:str='fresh', # open-loop trajectories: 'fresh' (sampled with `seed`) or 'test' (the training data's test split)
             ) -> dict:
     "Evaluate a checkpoint; writes plots and `eval_metrics.{pt,json}` beside it (or in `out_dir`); returns the metrics (pixel models: see `evaluate_pixels`)."
+    check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source)
     device = get_device(device)
     ck, path = load_checkpoint(checkpoint, map_location=device)
     model, cfg, env = model_from_checkpoint(ck, device)
@@ -400,6 +408,7 @@ def evaluate_states(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, h
 
 SCORERS.register('state', evaluate_states)
 
+@checked_argv('physwm-evaluate', 'evaluate')
 @hydra.main(config_path='configs', config_name='evaluate', version_base=None)
 @cli_entry('physwm-evaluate')
 def evaluate_main(cfg:DictConfig) -> None:

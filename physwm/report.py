@@ -11,9 +11,9 @@ import hydra
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
 
-from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
+from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
-from .evaluate import (EvalError, eval_sets, reference_models, model_label,
+from .evaluate import (EvalError, check_eval, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
                              compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
@@ -70,6 +70,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
            source:str='fresh', # 'fresh' trajectories or the first checkpoint's 'test' split (see `evaluate`)
           ) -> dict:
     "Evaluate `checkpoints` on shared trajectories, one report per environment; write tables and plots to `out_dir`."
+    check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source)
     device = get_device(device)
     loaded = [load_checkpoint(p, map_location=device) for p in checkpoints]
     envs = {}
@@ -169,6 +170,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     return dict(results=results, summary=summary, references=refs, reference_rows=ref_rows, dt_generalization=dtrows, by_seed=by_seed,
                 comparisons=comparisons, out_dir=out, labels=labels)
 
+@checked_argv('physwm-report', 'report')
 @hydra.main(config_path='configs', config_name='report', version_base=None)
 @cli_entry('physwm-report')
 def report_main(cfg:DictConfig) -> None:

@@ -13,7 +13,7 @@ import hydra
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from ..core import atomic_json_dump, resolve_dataset_dir, validate_cfg, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry
+from ..core import atomic_json_dump, atomic_torch_save, resolve_dataset_dir, validate_cfg, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry, checked_argv
 from ..envs.base import build_env
 from .generate import generate_sequences, POLICY_REGISTRY
 
@@ -53,7 +53,8 @@ class NpyWriter:
         pos = torch.as_tensor(pos)
         if len(pos) and not torch.equal(pos, torch.arange(self.count, self.count + len(pos))):
             raise ValueError(f"{self.path.name}: rows must be written in order (next row {self.count}, got {pos.tolist()[:3]}...)")
-        self.f.write(np.ascontiguousarray(rows.numpy() if torch.is_tensor(rows) else rows, dtype=self.dtype).tobytes())
+        try: self.f.write(np.ascontiguousarray(rows.numpy() if torch.is_tensor(rows) else rows, dtype=self.dtype).tobytes())
+        except OSError as e: raise OSError(e.errno, os.strerror(e.errno), str(self.path)) from None   # e.g. a full disk
         self.count += len(pos)
     def close(self):
         self.f.close()
@@ -139,7 +140,7 @@ def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_l
             if render is not None:
                 images[split].close(); shapes[f"{split}.images"] = list(images[split].shape)
                 del d['images']
-            torch.save(d, tmp / f"{split}.pt")
+            atomic_torch_save(d, tmp / f"{split}.pt")           # (a full disk: one OSError naming the file)
             shapes.update({f"{split}.states": list(d['states'].shape), f"{split}.actions": list(d['actions'].shape)})
         del images, data
         bar.close()
@@ -151,7 +152,7 @@ def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_l
                     env_params=dict(env.params), variable_params={k: list(v) for k, v in env.variable_params.items()},
                     generation_time_s=round(time.time() - t0, 1),
                     created=datetime.datetime.now().isoformat(timespec='seconds'))
-        torch.save(meta, tmp / 'metadata.pt')
+        atomic_torch_save(meta, tmp / 'metadata.pt')
         atomic_json_dump({k: v for k, v in meta.items() if k != 'split_indices'}, tmp / 'metadata.json')
         out = _publish(tmp, out, retry=out_dir is None)               # the dataset appears complete, or not at all
     except BaseException:
@@ -219,6 +220,7 @@ def apply_dataset(cfg:DictConfig, meta:dict) -> DictConfig:
     return out
 
 # %% ../../nbs/21_data.storage.ipynb #f6a7a69d
+@checked_argv('physwm-generate-dataset', 'generate')
 @hydra.main(config_path='../configs', config_name='generate', version_base=None)
 @cli_entry('physwm-generate-dataset')
 def generate_main(cfg:DictConfig) -> None:
