@@ -22,8 +22,10 @@ from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, check
 
 # %% auto #0
 __all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride',
-           'batch_loss', 'make_optimizer', 'init_weights', 'eval_batches', 'evaluate_loss', 'rollout_score',
-           'resume_config', 'train']
+           'batch_loss', 'make_optimizer', 'init_weights', 'eval_batches', 'rollout_score', 'resume_config',
+           'CancelFitException', 'CancelStepException', 'Callback', 'Learner', 'Recorder', 'NaNStop', 'Freeze',
+           'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select', 'EarlyStopping', 'Checkpoint',
+           'CSVLogger', 'Progress', 'run_model', 'training_callbacks', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -120,19 +122,6 @@ def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> Window
                          frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
 
 @torch.no_grad()
-def evaluate_loss(model, data:dict|WindowBatches, # a split, or its `eval_batches` (built once, so frames stay on the device)
-                  cfg:DictConfig, window:int, device, mode:str='teacher_forced', parts:_Parts|None=None) -> float:
-    "Mean window loss over a whole split (no shuffling); a pixel model's loss terms go to `parts`."
-    model.eval()
-    total, n = 0.0, 0
-    for b in data if isinstance(data, WindowBatches) else eval_batches(model, data, cfg, window, device):
-        loss, p = batch_loss(model, b, cfg.data.dt, mode)          # (fields that need autograd enable it themselves)
-        total, n = total + loss.item() * len(b['index']), n + len(b['index'])
-        if parts is not None: parts.add(p, len(b['index']))
-    model.train()
-    return total / max(n, 1)
-
-@torch.no_grad()
 def rollout_score(model, data:dict, n:int, dt:float, device) -> dict:
     "Open-loop error over whole sequences (the first `n` of a split): state MSE, or for pixel models frame MSE and PSNR."
     model.eval()
@@ -205,7 +194,257 @@ def resume_config(cfg:DictConfig, # the composed config, whose `training.resume`
     return new, Path(run_dir) if run_dir is not None else folder, ck
 
 
+# %% ../nbs/40_train.ipynb #d608cb88
+class CancelFitException(Exception):
+    "Raised by a callback to end training after this epoch (early stopping)."
+
+class CancelStepException(Exception):
+    "Raised by a callback in `before_step` that took the optimizer step itself (a gradient scaler)."
+
+class Callback:
+    "Something done at named points of `Learner.fit`; `order` sorts callbacks (lower first), `learn` is set by the learner."
+    order, learn = 0, None
+    def __call__(self, event:str):
+        f = getattr(self, event, None)
+        if f is not None: f()
+    def __repr__(self): return type(self).__name__
+
+class Learner:
+    "The training loop with nothing optional in it: every epoch, train on `batches` and validate on `val_batches`."
+    events = ('before_fit', 'before_epoch', 'after_loss', 'before_backward', 'before_step', 'after_step', 'after_batch',
+              'after_train', 'after_val_batch', 'after_validate', 'after_epoch', 'after_fit')
+    def __init__(self, model, batches, val_batches, opt:torch.optim.Optimizer,
+                 dt:float, loss:str='teacher_forced', # what `batch_loss` computes: one step per window, or K-step shooting
+                 cbs=()):
+        self.model, self.batches, self.val_batches, self.opt, self.dt, self.loss_mode = model, batches, val_batches, opt, dt, loss
+        self.cbs = sorted(cbs, key=lambda c: c.order)
+        for cb in self.cbs: cb.learn = self
+        self.history, self.start_epoch, self.epoch = [], 1, 0
+
+    def __call__(self, event:str):
+        for cb in self.cbs: cb(event)
+
+    def cb(self, kind:type):
+        "The callback of type `kind`, or None."
+        return next((c for c in self.cbs if isinstance(c, kind)), None)
+
+    def one_batch(self, b:dict):
+        self.batch = b
+        self.loss, self.parts = batch_loss(self.model, b, self.dt, self.loss_mode)
+        self('after_loss')
+        self.opt.zero_grad(set_to_none=True)
+        self.loss_grad = self.loss
+        self('before_backward')
+        self.loss_grad.backward()
+        try:
+            self('before_step')
+            self.opt.step()
+        except CancelStepException: pass
+        self('after_step')
+        self('after_batch')
+
+    @torch.no_grad()
+    def validate(self) -> float:
+        "Mean teacher-forced window loss over `val_batches`, whatever the training loss (so runs compare on one scale)."
+        self.model.eval()
+        total, n = 0.0, 0
+        for b in self.val_batches:
+            self.batch = b
+            self.loss, self.parts = batch_loss(self.model, b, self.dt, 'teacher_forced')   # (fields that need autograd enable it themselves)
+            total, n = total + self.loss.item() * len(b['index']), n + len(b['index'])
+            self('after_val_batch')
+        self.model.train()
+        return total / max(n, 1)
+
+    def fit(self, epochs:int):
+        "Train until epoch `epochs` (from `start_epoch`, which a resuming callback may move), or until a callback cancels."
+        self.n_epochs = epochs
+        self('before_fit')
+        try:
+            for self.epoch in range(self.start_epoch, epochs + 1):
+                self.metrics = dict(epoch=self.epoch)
+                self.model.train()
+                self('before_epoch')
+                for b in self.batches: self.one_batch(b)
+                self('after_train')
+                self.val_loss = self.validate()
+                self('after_validate')
+                self('after_epoch')
+        except CancelFitException: pass
+        finally: self('after_fit')
+        return self
+
+
+# %% ../nbs/40_train.ipynb #3f7f18c4
+class Recorder(Callback):
+    "The epoch's row of `metrics.csv`: mean training and validation loss, learning rate, seconds, and any loss terms the model reports."
+    order = -10
+    def before_epoch(self): self.t0, self.total, self.n, self.tparts, self.vparts = time.time(), 0.0, 0, _Parts(), _Parts()
+    def after_batch(self):
+        n = len(self.learn.batch['index'])
+        self.total, self.n = self.total + self.learn.loss.item() * n, self.n + n
+        self.tparts.add(self.learn.parts, n)
+    def after_val_batch(self): self.vparts.add(self.learn.parts, len(self.learn.batch['index']))
+    def after_validate(self):
+        l = self.learn
+        l.metrics.update(train_loss=self.total / max(self.n, 1), val_loss=l.val_loss, lr=l.opt.param_groups[0]['lr'], seconds=None,
+                         **self.tparts.row(l.model, 'train'), **self.vparts.row(l.model, 'val'))
+    def after_epoch(self):
+        self.learn.metrics['seconds'] = round(time.time() - self.t0, 3)
+        self.learn.history.append(self.learn.metrics)
+
+class NaNStop(Callback):
+    "Stop with `TrainingDiverged` at the first non-finite loss, before the bad step changes anything."
+    order = -20
+    def __init__(self, run_dir:Path): self.run_dir = Path(run_dir)
+    def after_loss(self):
+        if not torch.isfinite(self.learn.loss):
+            raise TrainingDiverged(f"loss became {self.learn.loss.item()} at epoch {self.learn.epoch}; the last good checkpoint is "
+                                   f"{self.run_dir / 'last.pt'} (try a lower training.lr or training.grad_clip)")
+    def after_validate(self):
+        if not math.isfinite(self.learn.val_loss):
+            raise TrainingDiverged(f"validation loss became {self.learn.val_loss} at epoch {self.learn.epoch}; the last good checkpoint is kept")
+
+class Freeze(Callback):
+    "Keep named parts of the model in eval mode while training (a frozen quantizer keeps its moving averages too)."
+    def __init__(self, parts:list): self.parts = list(parts)
+    def before_epoch(self):
+        for f in self.parts: self.learn.model.get_submodule(f).eval()
+
+class GradClip(Callback):
+    "Clip the gradient norm to `max_norm` (after unscaling, under fp16)."
+    order = 0
+    def __init__(self, max_norm:float): self.max_norm = float(max_norm)
+    def before_step(self):
+        amp = self.learn.cb(GradScaling)
+        if amp is not None: amp.scaler.unscale_(self.learn.opt)
+        torch.nn.utils.clip_grad_norm_(self.learn.model.parameters(), self.max_norm)
+
+class GradScaling(Callback):
+    "fp16 training: scale the loss, step through the gradient scaler (which skips steps with overflowed gradients)."
+    order = 10
+    def __init__(self, device_type:str='cpu'): self.scaler = torch.amp.GradScaler(device_type)
+    def before_backward(self): self.learn.loss_grad = self.scaler.scale(self.learn.loss_grad)
+    def before_step(self):
+        self.scaler.step(self.learn.opt); raise CancelStepException
+    def after_step(self): self.scaler.update()
+
+class CosineSchedule(Callback):
+    "Cosine annealing of the learning rate over the run's epochs (`training.scheduler=cosine`), stepped after each epoch."
+    def before_fit(self): self.sched = torch.optim.lr_scheduler.CosineAnnealingLR(self.learn.opt, T_max=self.learn.n_epochs)
+    def after_validate(self): self.sched.step()
+
+class RolloutEval(Callback):
+    "Every epoch, the open-loop error over the first `n` whole sequences of `data` (`rollout_score`) as `val_rollout_*` columns."
+    order = 5
+    def __init__(self, data:dict, n:int, device): self.data, self.n, self.device = data, n, device
+    def after_validate(self):
+        r = rollout_score(self.learn.model, self.data, self.n, self.learn.dt, self.device)
+        self.learn.metrics.update({f"val_{k}": v for k, v in r.items()})
+
+class Select(Callback):
+    "Score each epoch by `by` (`val_loss`, or `val_rollout`: the open-loop validation MSE) and keep the best; `stale` counts epochs without a 0.01 % gain."
+    order = 10
+    def __init__(self, by:str='val_loss'):
+        if by not in SELECT_CRITERIA: raise ConfigError(f"training.select={by!r}; valid: {', '.join(SELECT_CRITERIA + ('auto',))}")
+        self.by, self.best, self.best_val, self.stale, self.improved = by, float('inf'), float('inf'), 0, False
+    def after_epoch(self):
+        m = self.learn.metrics
+        score = m['val_rollout_mse'] if self.by == 'val_rollout' else m['val_loss']
+        if not math.isfinite(score): score = float('inf')              # a diverged open-loop rollout is never the best epoch
+        self.score, self.improved = score, score < self.best
+        self.stale = 0 if score < self.best * (1 - 1e-4) else self.stale + 1
+        self.best, self.best_val = min(self.best, score), min(self.best_val, m['val_loss'])
+
+class EarlyStopping(Callback):
+    "End the run after `patience` epochs without a better selection score."
+    order = 50
+    def __init__(self, patience:int): self.patience = int(patience)
+    def after_epoch(self):
+        s = self.learn.cb(Select)
+        if s.stale >= self.patience:
+            log.info(f"early stopping at epoch {self.learn.epoch}: no better {s.by} for {s.stale} epochs"); raise CancelFitException
+
+class Checkpoint(Callback):
+    "`best_model.pt` when the score improves, a resumable `last.pt` every epoch (atomic); given a `last.pt` (`resume`), restore it all first."
+    order = 20
+    def __init__(self, run_dir:Path, meta:dict, # `checkpoint_meta` of the run
+                 generator:torch.Generator, # the batches' shuffling stream, saved and restored with the others
+                 resume:dict|None=None):
+        self.run_dir, self.meta, self.gen, self.resume = Path(run_dir), meta, generator, resume
+    def _parts(self): return self.learn.cb(Select), self.learn.cb(CosineSchedule), self.learn.cb(GradScaling)
+    def before_fit(self):
+        ck, l = self.resume, self.learn
+        if ck is None: return
+        sel, sched, amp = self._parts()
+        l.model.load_state_dict(ck['model_state_dict']); l.opt.load_state_dict(ck['optimizer_state_dict'])
+        if sched is not None and ck.get('scheduler_state_dict'): sched.sched.load_state_dict(ck['scheduler_state_dict'])
+        if amp is not None and ck.get('scaler_state_dict'): amp.scaler.load_state_dict(ck['scaler_state_dict'])
+        l.history, l.start_epoch = ck['history'], ck['epoch'] + 1
+        sel.best_val, sel.stale = ck['best_val_loss'], ck.get('stale_epochs', 0)
+        sel.best = ck.get('best_score', sel.best_val)
+        _set_rng_state(ck['rng_state'], self.gen)
+        log.info(f"resumed {self.run_dir} at epoch {ck['epoch']} with its own config ({ck['config']['training'].get('resume')})")
+    def after_epoch(self):
+        l = self.learn
+        sel, sched, amp = self._parts()
+        state = dict(self.meta, model_state_dict=l.model.state_dict(), epoch=l.epoch, best_val_loss=sel.best_val, val_loss=l.val_loss,
+                     select=sel.by, best_score=sel.best, score=sel.score)
+        if sel.improved: save_checkpoint(state, self.run_dir / 'best_model.pt')
+        save_checkpoint(dict(state, optimizer_state_dict=l.opt.state_dict(), rng_state=_rng_state(self.gen), history=l.history,
+                             scheduler_state_dict=sched.sched.state_dict() if sched else None, stale_epochs=sel.stale,
+                             scaler_state_dict=amp.scaler.state_dict() if amp else None), self.run_dir / 'last.pt', resumable=True)
+
+class CSVLogger(Callback):
+    "Rewrite `metrics.csv` (atomically) with the history after every epoch."
+    order = 30
+    def __init__(self, path:Path): self.path = Path(path)
+    def after_epoch(self): atomic_csv_dump(self.learn.history, self.path)
+
+class Progress(Callback):
+    "A tqdm bar over the epochs, showing the last training and validation loss."
+    order = 40
+    def __init__(self, desc:str=''): self.desc = desc
+    def before_fit(self):
+        l = self.learn
+        self.bar = tqdm(total=l.n_epochs, initial=l.start_epoch - 1, desc=self.desc)
+    def after_epoch(self):
+        m = self.learn.metrics
+        self.bar.update(1); self.bar.set_postfix(train=f"{m['train_loss']:.3e}", val=f"{m['val_loss']:.3e}")
+    def after_fit(self): self.bar.close()
+
+
 # %% ../nbs/40_train.ipynb #2efdc8db
+def run_model(cfg:DictConfig, env, train_split:dict, device) -> torch.nn.Module:
+    "The model a run trains: built from `cfg.model` (checked against the env), rescaled (`training.normalize`), started from `training.init_from`."
+    tc, pixels = cfg.training, cfg.model.get('type') == 'visual'
+    if pixels and cfg.env.get('observation_mode', 'vector') != 'pixels':
+        raise ConfigError(f"model={cfg.model.name} learns from frames; env={cfg.env.name} has none. Use a pixel environment "
+                          f"(env=oscillator_visual, pendulum_visual, spaceship_visual, three_body_visual)")
+    if pixels and tc.loss != 'teacher_forced':
+        raise ConfigError(f"training.loss={tc.loss} is not available for model={cfg.model.name}; valid: teacher_forced")
+    try: model = build_model(cfg.model, env, **model_kwargs(cfg))
+    except ValueError as e: raise ConfigError(f"model={cfg.model.name}: {e}") from None
+    if tc.get('normalize') and pixels: log.info("training.normalize rescales states; a pixel model sees frames, so it is ignored")
+    elif tc.get('normalize'):
+        model = Scaled(model, state_scale(train_split['states'], env.position_idx, env.velocity_idx, shared=cfg.model.name == 'port_hamiltonian'))
+    model = model.to(device)
+    if tc.get('init_from'):
+        r = init_weights(model, tc.init_from)
+        log.info(f"initialised {r['loaded']} tensors from {r['path']} ({r['not_in_checkpoint']} not in it, {r['unused']} of it unused)")
+    return model
+
+def training_callbacks(cfg:DictConfig, model, run_dir:Path, meta:dict, generator:torch.Generator, val_data:dict, device,
+                       select:str, n_rollout:int, resume:dict|None=None, progress:bool=True) -> list:
+    "The callbacks `cfg.training` asks for: one per feature, so a new feature is a new callback, not a branch in the loop."
+    tc = cfg.training
+    cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), CSVLogger(run_dir / 'metrics.csv')]
+    optional = [(tc.get('freeze'), lambda: Freeze(tc.freeze)), (tc.grad_clip, lambda: GradClip(tc.grad_clip)),
+                (getattr(model, 'amp', None) == 'fp16', lambda: GradScaling(device.type)),      # fp16 needs loss scaling
+                (tc.scheduler == 'cosine', CosineSchedule), (n_rollout, lambda: RolloutEval(val_data, n_rollout, device)),
+                (tc.patience, lambda: EarlyStopping(tc.patience)), (progress, lambda: Progress(str(cfg.model.name)))]
+    return cbs + [make() for wanted, make in optional if wanted]
+
 def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on the command line)
           run_dir:str|Path|None=None, # default: Hydra's run folder (or a temporary one outside Hydra)
           progress:bool=True,
@@ -216,95 +455,28 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     if cfg.training.get('resume'): cfg, run_dir, ck = resume_config(cfg, run_dir, overrides)   # (refused before anything is written)
     cfg, splits = get_data(validate_cfg(cfg))                      # (checked before any data is made)
     run = prepare_run(cfg, run_dir)
-    run_dir, device = run['run_dir'], run['device']
+    run_dir, device, tc = run['run_dir'], run['device'], cfg.training
     env = build_env(cfg.env)
-    tc = cfg.training
-    pixels = cfg.model.get('type') == 'visual'
-    if pixels and cfg.env.get('observation_mode', 'vector') != 'pixels':
-        raise ConfigError(f"model={cfg.model.name} learns from frames; env={cfg.env.name} has none. Use a pixel environment "
-                          f"(env=oscillator_visual, pendulum_visual, spaceship_visual, three_body_visual)")
-    if pixels and tc.loss != 'teacher_forced':
-        raise ConfigError(f"training.loss={tc.loss} is not available for model={cfg.model.name}; valid: teacher_forced")
-    try: model = build_model(cfg.model, env, **model_kwargs(cfg))
-    except ValueError as e: raise ConfigError(f"model={cfg.model.name}: {e}") from None
-    if tc.get('normalize') and pixels: log.info("training.normalize rescales states; a pixel model sees frames, so it is ignored")
-    elif tc.get('normalize'):
-        model = Scaled(model, state_scale(splits['train']['states'], env.position_idx, env.velocity_idx,
-                                          shared=cfg.model.name == 'port_hamiltonian'))
-    model = model.to(device)
-    if tc.get('init_from'):
-        r = init_weights(model, tc.init_from)
-        log.info(f"initialised {r['loaded']} tensors from {r['path']} ({r['not_in_checkpoint']} not in it, {r['unused']} of it unused)")
+    model = run_model(cfg, env, splits['train'], device)
     K = window_size(cfg, model)
-    freeze = list(tc.get('freeze') or [])
-    opt = make_optimizer(model, tc.lr, tc.weight_decay, freeze, dict(tc.get('part_lr') or {}))
-    scaler = torch.amp.GradScaler(device.type, enabled=getattr(model, 'amp', None) == 'fp16')   # fp16 needs loss scaling
-    sched = torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=tc.epochs) if tc.scheduler == 'cosine' else None
-    gen = torch.Generator().manual_seed(int(cfg.seed))
-    history, best, best_val, start, stale = [], float('inf'), float('inf'), 1, 0
+    opt = make_optimizer(model, tc.lr, tc.weight_decay, list(tc.get('freeze') or []), dict(tc.get('part_lr') or {}))
     select = tc.get('select', 'val_loss')
-    if select == 'auto': select = 'val_rollout' if pixels else 'val_loss'
-    if select not in SELECT_CRITERIA: raise ConfigError(f"training.select={select!r}; valid: {', '.join(SELECT_CRITERIA + ('auto',))}")
+    if select == 'auto': select = 'val_rollout' if is_pixel_model(model) else 'val_loss'
+    train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
+    n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
     src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly"
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
              + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {tc.loss} loss")
-    if ck is not None:
-        model.load_state_dict(ck['model_state_dict']); opt.load_state_dict(ck['optimizer_state_dict'])
-        if sched is not None and ck.get('scheduler_state_dict'): sched.load_state_dict(ck['scheduler_state_dict'])
-        if ck.get('scaler_state_dict'): scaler.load_state_dict(ck['scaler_state_dict'])
-        history, best_val, stale, start = ck['history'], ck['best_val_loss'], ck.get('stale_epochs', 0), ck['epoch'] + 1
-        best = ck.get('best_score', best_val)
-        _set_rng_state(ck['rng_state'], gen)
-        log.info(f"resumed {run_dir} at epoch {ck['epoch']} with its own config ({tc.resume})")
-    meta = checkpoint_meta(cfg, env, K)
-    train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
-    n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
-    bar = tqdm(range(start, tc.epochs + 1), desc=f"{cfg.model.name}", disable=not progress, initial=start - 1, total=tc.epochs)
-    C = getattr(model, 'context_steps', 0)                             # context models: windows start after the context
-    batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device,
-                            stride=window_stride(model, K), frames_mb=cfg.data.get('stream_mb'), context=C)
-    val_batches = eval_batches(model, val_data, cfg, K, device)
+    gen = torch.Generator().manual_seed(int(cfg.seed))
+    batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device, stride=window_stride(model, K),
+                            frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))   # (context models: windows start after it)
     if batches.streaming: log.info(f"frames stream in chunks of {batches.chunk} sequences (data.stream_mb={cfg.data.stream_mb})")
-    for epoch in bar:
-        t0, total, n, tparts, vparts = time.time(), 0.0, 0, _Parts(), _Parts()
-        model.train()
-        for f in freeze: model.get_submodule(f).eval()                 # frozen parts keep their moving averages too
-        for b in batches:
-            loss, parts = batch_loss(model, b, cfg.data.dt, tc.loss)
-            if not torch.isfinite(loss):
-                raise TrainingDiverged(f"loss became {loss.item()} at epoch {epoch}; the last good checkpoint is {run_dir / 'last.pt'} "
-                                       f"(try a lower training.lr or training.grad_clip)")
-            opt.zero_grad(set_to_none=True)
-            scaler.scale(loss).backward()                               # (a no-op scaler unless the model runs in fp16)
-            if tc.grad_clip:
-                scaler.unscale_(opt); torch.nn.utils.clip_grad_norm_(model.parameters(), tc.grad_clip)
-            scaler.step(opt); scaler.update()
-            total, n = total + loss.item() * len(b['index']), n + len(b['index'])
-            tparts.add(parts, len(b['index']))
-        val = evaluate_loss(model, val_batches, cfg, K, device, parts=vparts)
-        if not math.isfinite(val): raise TrainingDiverged(f"validation loss became {val} at epoch {epoch}; the last good checkpoint is kept")
-        lr = opt.param_groups[0]['lr']
-        if sched is not None: sched.step()
-        ro = {f"val_{k}": v for k, v in rollout_score(model, val_data, n_rollout, cfg.data.dt, device).items()} if n_rollout else {}
-        history.append(dict(epoch=epoch, train_loss=total / max(n, 1), val_loss=val, lr=lr, seconds=round(time.time() - t0, 3),
-                            **tparts.row(model, 'train'), **vparts.row(model, 'val'), **ro))
-        score = ro['val_rollout_mse'] if select == 'val_rollout' else val
-        if not math.isfinite(score): score = float('inf')              # a diverged open-loop rollout is never the best epoch
-        improved = score < best
-        stale = 0 if score < best * (1 - 1e-4) else stale + 1        # early stopping wants a 0.01 % improvement
-        best, best_val = min(best, score), min(best_val, val)
-        state = dict(meta, model_state_dict=model.state_dict(), epoch=epoch, best_val_loss=best_val, val_loss=val,
-                     select=select, best_score=best, score=score)
-        if improved: save_checkpoint(state, run_dir / 'best_model.pt')
-        save_checkpoint(dict(state, optimizer_state_dict=opt.state_dict(), scheduler_state_dict=sched.state_dict() if sched else None,
-                               scaler_state_dict=scaler.state_dict() if scaler.is_enabled() else None,
-                               rng_state=_rng_state(gen), history=history, stale_epochs=stale), run_dir / 'last.pt', resumable=True)
-        atomic_csv_dump(history, run_dir / 'metrics.csv')
-        bar.set_postfix(train=f"{history[-1]['train_loss']:.3e}", val=f"{val:.3e}")
-        if tc.patience and stale >= tc.patience:
-            log.info(f"early stopping at epoch {epoch}: no better {select} for {stale} epochs"); break
-    log.info(f"best val loss {best_val:.6g}" + (f"; best open-loop val MSE {best:.6g}" if select == 'val_rollout' else '') + f"; checkpoints in {run_dir}")
-    return dict(run, model=model, history=history, best_val_loss=best_val, best_score=best, select=select, splits=splits, cfg=cfg,
-                frames_chunk=batches.chunk)
+    cbs = training_callbacks(cfg, model, run_dir, checkpoint_meta(cfg, env, K), gen, val_data, device, select, n_rollout, ck, progress)
+    learn = Learner(model, batches, eval_batches(model, val_data, cfg, K, device), opt, cfg.data.dt, tc.loss, cbs).fit(tc.epochs)
+    sel = learn.cb(Select)
+    log.info(f"best val loss {sel.best_val:.6g}" + (f"; best open-loop val MSE {sel.best:.6g}" if select == 'val_rollout' else '') + f"; checkpoints in {run_dir}")
+    return dict(run, model=model, history=learn.history, best_val_loss=sel.best_val, best_score=sel.best, select=select, splits=splits,
+                cfg=cfg, frames_chunk=batches.chunk, learner=learn)
+
