@@ -178,9 +178,11 @@ def _shift(d:dict, k:int) -> dict:
 
 def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one environment
                   labels:list, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
-                  source:str='fresh', out:Path|None=None, device='cpu') -> dict:
+                  source:str='fresh', out:Path|None=None, device='cpu',
+                  models:list|None=None # their `model_from_checkpoint`s, if built already
+                 ) -> dict:
     "Evaluate pixel checkpoints on shared trajectories; write `summary.csv`, `dt_generalization.csv`, `report.json` and plots to `out`."
-    models = [model_from_checkpoint(ck, device) for ck, _ in loaded]
+    models = models or [model_from_checkpoint(ck, device) for ck, _ in loaded]
     frames_of = {(m.img_size, m.channels, str(c.visual.render_quality)) for m, c, _ in models}
     if len(frames_of) > 1:
         raise EvalError("pixel checkpoints were trained on different frames (img_size, channels, quality: "

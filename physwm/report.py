@@ -11,7 +11,7 @@ import hydra
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
 
-from .core import ConfigError, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
+from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
@@ -19,7 +19,8 @@ from .evaluate import (EvalError, check_eval, eval_sets, reference_models, model
 from .evaluate_visual import report_pixels
 
 # %% auto #0
-__all__ = ['log', 'SEED_METRICS', 'COMPARED', 'find_checkpoints', 'plot_mse_over_horizon', 'report', 'report_main']
+__all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'find_checkpoints', 'plot_mse_over_horizon', 'report', 'report_states',
+           'report_main']
 
 # %% ../nbs/60_report.ipynb #84b59785
 log = logging.getLogger('physwm')
@@ -89,15 +90,23 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
         atomic_csv_dump([{k: r.get(k) for k in skeys} for r in seeds], out / 'benchmark_by_seed.csv')
         print(f"\nbenchmark of {len(envs)} environments written to {out} (benchmark.csv, benchmark_by_seed.csv, one folder per environment)")
         return dict(envs=subs, out_dir=out)
-    pixels = [ck.get('model_type') == 'visual' for ck, _ in loaded]
-    if any(pixels):
-        if not all(pixels):
-            raise EvalError(f"checkpoints mix pixel models ({sum(pixels)}) and state models ({len(pixels) - sum(pixels)}); "
-                            f"they are scored differently (PSNR/SSIM vs state MSE), so report them separately")
-        names = [f"{ck['model_name']}/{ck['config']['model'].get('predictor', 'mlp')}" for ck, _ in loaded]
-        out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
-        return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device)
     models = [model_from_checkpoint(ck, device) for ck, _ in loaded]
+    kinds = sorted({m.observation for m, _, _ in models})
+    if len(kinds) > 1:
+        raise EvalError(f"checkpoints mix models that observe {' and '.join(kinds)}; they are scored differently "
+                        f"(PSNR/SSIM of frames vs state MSE), so report them separately")
+    out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
+    return REPORTERS[kinds[0]](loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source)
+
+def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source) -> dict:
+    "The report of pixel models (`evaluate_visual.report_pixels`: PSNR, SSIM, frame baselines; no states, so no VPT or energy)."
+    names = [f"{ck['model_name']}/{ck['config']['model'].get('predictor', 'mlp')}" for ck, _ in loaded]
+    return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device, models)
+
+def report_states(loaded:list, # [(checkpoint, path)] of one environment
+                  models:list, # their `model_from_checkpoint`s
+                  horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out:Path, device, source) -> dict:
+    "The report of state models: open-loop MSE, VPT, energy and conservation, dt generalization, paired tests, references."
     _, cfg, env = models[0]
     n_ctx = max(getattr(m, 'context_steps', 0) for m, _, _ in models)   # every rollout starts after the longest context
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, n_ctx)
@@ -133,7 +142,6 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
                                     ci95=c['ci95'], p_wilcoxon=c['p_wilcoxon'], p_holm=c['p_holm'], significant=c['significant'], verdict=c['verdict']))
             if metric == 'open_loop_mse':
                 s = summary[labels.index(l)]; s.update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
-    out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     out.mkdir(parents=True, exist_ok=True)
     atomic_csv_dump(summary + ref_rows, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
     atomic_csv_dump(comparisons, out / 'comparisons.csv')
@@ -169,6 +177,10 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     print(f"report written to {out}")
     return dict(results=results, summary=summary, references=refs, reference_rows=ref_rows, dt_generalization=dtrows, by_seed=by_seed,
                 comparisons=comparisons, out_dir=out, labels=labels)
+
+REPORTERS = Registry('observation kind')   # one report per kind of model, chosen once by what the models observe (as evaluate's SCORERS)
+REPORTERS.register('state', report_states)
+REPORTERS.register('pixels', _report_pixels)
 
 @checked_argv('physwm-report', 'report')
 @hydra.main(config_path='configs', config_name='report', version_base=None)

@@ -15,17 +15,15 @@ from tqdm.auto import tqdm
 from .core import ConfigError, prepare_run, atomic_torch_save, atomic_csv_dump, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
-from .models.base import build_model, model_kwargs, Scaled, state_scale, start_hidden
-from .models.fit import window_loss
-from .models.visual import codebook_usage, psnr
+from .models.base import build_model, model_kwargs, Scaled, state_scale
+from .models.visual import codebook_usage
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, checkpoint_meta
 
 # %% auto #0
-__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'is_pixel_model', 'window_size', 'window_stride',
-           'batch_loss', 'make_optimizer', 'init_weights', 'eval_batches', 'rollout_score', 'resume_config',
-           'CancelFitException', 'CancelStepException', 'Callback', 'Learner', 'Recorder', 'NaNStop', 'Freeze',
-           'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select', 'EarlyStopping', 'Checkpoint',
-           'CSVLogger', 'Progress', 'run_model', 'training_callbacks', 'train']
+__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'window_size', 'make_optimizer', 'init_weights',
+           'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback', 'Learner',
+           'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select',
+           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'run_model', 'training_callbacks', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -35,29 +33,9 @@ class TrainingDiverged(RuntimeError):
 
 SELECT_CRITERIA = ('val_loss', 'val_rollout')   # what picks best_model.pt (and drives early stopping)
 
-def is_pixel_model(model) -> bool: return getattr(model, 'observation', 'state') == 'pixels'
-
 def window_size(cfg:DictConfig, model) -> int:
-    "Training window K: `training.window`, or 1 (16 for recurrent models; context plus 4 steps for pixel models)."
-    k, T = cfg.training.get('window'), int(cfg.data.seq_len)
-    if is_pixel_model(model):
-        need = model.min_window
-        if need > T: raise ConfigError(f"data.seq_len={T} is too short for model.context_length={model.H} and model.encoder_frames={model.K}: sequences need at least {need} steps")
-        if k is not None and k < need: raise ConfigError(f"training.window={k} is too short for model.context_length={model.H} and model.encoder_frames={model.K}: use at least {need}")
-        return min(int(k) if k is not None else need + 4, T)
-    if k is None: k = 16 if getattr(model, 'has_memory', model.recurrent) else 1   # (a context model's code is not memory)
-    C = getattr(model, 'context_steps', 0)
-    if C + 1 > T: raise ConfigError(f"model.context={C} needs sequences longer than {C} steps (data.seq_len={T})")
-    return max(1, min(int(k), T - C))
-
-def window_stride(model, window:int) -> int:
-    "Steps between training windows of a sequence: 1, or for pixel models the steps each window predicts (frames are costly)."
-    return window - model.min_window + 1 if is_pixel_model(model) else 1
-
-def batch_loss(model, batch:dict, dt, mode:str='teacher_forced') -> tuple:
-    "`(loss, parts)` of one window batch; pixel models also return their loss terms and code indices."
-    if is_pixel_model(model): return model.window_loss(batch, dt)
-    return window_loss(model, batch, dt, mode), {}
+    "Training window K: `training.window`, or the model's default (`WorldModel.training_window`)."
+    return model.training_window(cfg.training.get('window'), int(cfg.data.seq_len))
 
 class _Parts:
     "Running means of a pixel model's loss terms and its codebook use over an epoch."
@@ -116,27 +94,11 @@ def _set_rng_state(s:dict, gen:torch.Generator):
     if s.get('cuda') is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
 def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> WindowBatches:
-    "Unshuffled batches of a whole split: pixel models at the training batch size (frames are large), others at least 256."
-    bs = int(cfg.training.batch_size) if is_pixel_model(model) else max(256, int(cfg.training.batch_size))
-    return WindowBatches(data, window=window, batch_size=bs, shuffle=False, device=device, stride=window_stride(model, window),
+    "Unshuffled batches of a whole split, as large as the model takes them (`WorldModel.eval_batch_size`)."
+    return WindowBatches(data, window=window, batch_size=model.eval_batch_size(cfg.training.batch_size), shuffle=False, device=device,
+                         stride=model.window_stride(window),
                          frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
 
-@torch.no_grad()
-def rollout_score(model, data:dict, n:int, dt:float, device) -> dict:
-    "Open-loop error over whole sequences (the first `n` of a split): state MSE, or for pixel models frame MSE and PSNR."
-    model.eval()
-    k = min(n, len(data['actions']))
-    a = data['actions'][:k].to(device)
-    if is_pixel_model(model):                                          # imagined from the context frames on
-        f = data['images'][:k].to(device).float().div_(255)
-        pred, gt = model.imagine(f[:, :model.n_context_frames], a, dt)[0], f[:, model.n_context_frames:]
-        out = dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())
-    else:                                                              # from each sequence's first state (after its context)
-        s, C = data['states'][:k].to(device), getattr(model, 'context_steps', 0)
-        h = start_hidden(model, s[:, :C + 1], a[:, :C], dt, {n: v[:k].to(device) for n, v in data['params'].items()})
-        out = dict(rollout_mse=(model.rollout(s[:, C], a[:, C:], dt, h) - s[:, C:])[:, 1:].pow(2).mean().item())
-    model.train()
-    return out
 
 # %% ../nbs/40_train.ipynb #4b5f69aa
 # what a resumed run may change: how long it goes on and where it runs, never its data, model or optimisation
@@ -230,7 +192,7 @@ class Learner:
 
     def one_batch(self, b:dict):
         self.batch = b
-        self.loss, self.parts = batch_loss(self.model, b, self.dt, self.loss_mode)
+        self.loss, self.parts = self.model.batch_loss(b, self.dt, self.loss_mode)
         self('after_loss')
         self.opt.zero_grad(set_to_none=True)
         self.loss_grad = self.loss
@@ -250,7 +212,7 @@ class Learner:
         total, n = 0.0, 0
         for b in self.val_batches:
             self.batch = b
-            self.loss, self.parts = batch_loss(self.model, b, self.dt, 'teacher_forced')   # (fields that need autograd enable it themselves)
+            self.loss, self.parts = self.model.batch_loss(b, self.dt, 'teacher_forced')   # (fields that need autograd enable it themselves)
             total, n = total + self.loss.item() * len(b['index']), n + len(b['index'])
             self('after_val_batch')
         self.model.train()
@@ -335,11 +297,11 @@ class CosineSchedule(Callback):
     def after_validate(self): self.sched.step()
 
 class RolloutEval(Callback):
-    "Every epoch, the open-loop error over the first `n` whole sequences of `data` (`rollout_score`) as `val_rollout_*` columns."
+    "Every epoch, the open-loop error over the first `n` whole sequences of `data` (`WorldModel.open_loop_score`) as `val_rollout_*` columns."
     order = 5
     def __init__(self, data:dict, n:int, device): self.data, self.n, self.device = data, n, device
     def after_validate(self):
-        r = rollout_score(self.learn.model, self.data, self.n, self.learn.dt, self.device)
+        r = self.learn.model.open_loop_score(self.data, self.n, self.learn.dt, self.device)
         self.learn.metrics.update({f"val_{k}": v for k, v in r.items()})
 
 class Select(Callback):
@@ -417,15 +379,13 @@ class Progress(Callback):
 # %% ../nbs/40_train.ipynb #2efdc8db
 def run_model(cfg:DictConfig, env, train_split:dict, device) -> torch.nn.Module:
     "The model a run trains: built from `cfg.model` (checked against the env), rescaled (`training.normalize`), started from `training.init_from`."
-    tc, pixels = cfg.training, cfg.model.get('type') == 'visual'
-    if pixels and cfg.env.get('observation_mode', 'vector') != 'pixels':
-        raise ConfigError(f"model={cfg.model.name} learns from frames; env={cfg.env.name} has none. Use a pixel environment "
-                          f"(env=oscillator_visual, pendulum_visual, spaceship_visual, three_body_visual)")
-    if pixels and tc.loss != 'teacher_forced':
-        raise ConfigError(f"training.loss={tc.loss} is not available for model={cfg.model.name}; valid: teacher_forced")
+    tc = cfg.training
     try: model = build_model(cfg.model, env, **model_kwargs(cfg))
     except ValueError as e: raise ConfigError(f"model={cfg.model.name}: {e}") from None
-    if tc.get('normalize') and pixels: log.info("training.normalize rescales states; a pixel model sees frames, so it is ignored")
+    if model.observation == 'pixels' and cfg.env.get('observation_mode', 'vector') != 'pixels':
+        raise ConfigError(f"model={cfg.model.name} learns from frames; env={cfg.env.name} has none. Use a pixel environment "
+                          f"(env=oscillator_visual, pendulum_visual, spaceship_visual, three_body_visual)")
+    if tc.get('normalize') and model.observation != 'state': log.info(f"training.normalize rescales states; model={cfg.model.name} sees {model.observation}, so it is ignored")
     elif tc.get('normalize'):
         model = Scaled(model, state_scale(train_split['states'], env.position_idx, env.velocity_idx, shared=cfg.model.name == 'port_hamiltonian'))
     model = model.to(device)
@@ -461,7 +421,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     K = window_size(cfg, model)
     opt = make_optimizer(model, tc.lr, tc.weight_decay, list(tc.get('freeze') or []), dict(tc.get('part_lr') or {}))
     select = tc.get('select', 'val_loss')
-    if select == 'auto': select = 'val_rollout' if is_pixel_model(model) else 'val_loss'
+    if select == 'auto': select = model.default_select
     train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
     n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
     src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly"
@@ -470,7 +430,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
              + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {tc.loss} loss")
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     gen = torch.Generator().manual_seed(int(cfg.seed))
-    batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device, stride=window_stride(model, K),
+    batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device, stride=model.window_stride(K),
                             frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))   # (context models: windows start after it)
     if batches.streaming: log.info(f"frames stream in chunks of {batches.chunk} sequences (data.stream_mb={cfg.data.stream_mb})")
     cbs = training_callbacks(cfg, model, run_dir, checkpoint_meta(cfg, env, K), gen, val_data, device, select, n_rollout, ck, progress)

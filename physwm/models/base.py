@@ -8,7 +8,7 @@ from typing import Sequence
 import torch
 from torch import nn
 from omegaconf import DictConfig, OmegaConf
-from ..core import Registry
+from ..core import Registry, ConfigError
 
 # %% auto #0
 __all__ = ['MODEL_REGISTRY', 'BUILTIN_MODEL_MODULES', 'as_dt', 'WorldModel', 'mlp', 'state_scale', 'Scaled', 'ContextEncoder',
@@ -27,8 +27,10 @@ def as_dt(dt, like:torch.Tensor) -> torch.Tensor:
     return t[:, None]
 
 class WorldModel(nn.Module):
-    "Base class of physwm world models: `step`, `forward`, `rollout`, `teacher_forced`."
+    "Base class of physwm world models: `step`, `forward`, `rollout`, `teacher_forced`, and the training protocol."
     recurrent = False
+    observation = 'state'       # what the model sees: state vectors ('pixels': frames, as `VisualWorldModel`)
+    default_select = 'val_loss' # what picks its best checkpoint under `training.select=auto`
     def __init__(self, state_dim:int, action_dim:int, action_embedding_dim:int=8, hidden_dim:int=64,
                  position_idx:Sequence[int]|None=None, velocity_idx:Sequence[int]|None=None,
                  code_dim:int=0): # size of a per-sequence system code the model is conditioned on (see `ContextModel`)
@@ -88,6 +90,44 @@ class WorldModel(nn.Module):
 
     @property
     def n_params(self) -> int: return sum(p.numel() for p in self.parameters() if p.requires_grad)
+
+    # the training protocol: what `physwm.train` asks of every world model (a pixel model answers for frames)
+    def training_window(self, k:int|None, # `training.window` (None: the model's default)
+                        seq_len:int) -> int:
+        "Steps K per training window: `k`, or 1 (16 for a model with memory), within the sequence after its context."
+        if k is None: k = 16 if getattr(self, 'has_memory', self.recurrent) else 1   # (a context model's code is not memory)
+        C = getattr(self, 'context_steps', 0)
+        if C + 1 > seq_len: raise ConfigError(f"model.context={C} needs sequences longer than {C} steps (data.seq_len={seq_len})")
+        return max(1, min(int(k), seq_len - C))
+
+    def window_stride(self, window:int) -> int:
+        "Steps between the starts of training windows in a sequence."
+        return 1
+
+    def eval_batch_size(self, batch_size:int) -> int:
+        "Windows per validation batch (no gradients: larger than the training batch)."
+        return max(256, int(batch_size))
+
+    def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
+        "`(loss, parts)` on a window batch: the MSE of `teacher_forced` or `rollout` (K-step shooting) predictions; no parts."
+        s, a = batch['states'], batch['actions']
+        h = start_hidden(self, batch.get('context_states'), batch.get('context_actions'), dt, batch.get('params'))   # context/oracle models
+        if mode == 'teacher_forced': pred = self.teacher_forced(s, a, dt, h)
+        elif mode == 'rollout': pred = self.rollout(s[:, 0], a, dt, h)[:, 1:]
+        else: raise ValueError(f"unknown loss mode {mode!r}; valid: teacher_forced, rollout")
+        return (pred - s[:, 1:]).pow(2).mean(), {}
+
+    @torch.no_grad()
+    def open_loop_score(self, data:dict, # a split: states (N, T+1, D), actions (N, T), params
+                        n:int, dt, device) -> dict:
+        "Open-loop MSE over the first `n` whole sequences of `data`, from each one's first state (after its context)."
+        self.eval()
+        k = min(n, len(data['actions']))
+        s, a, C = data['states'][:k].to(device), data['actions'][:k].to(device), getattr(self, 'context_steps', 0)
+        h = start_hidden(self, s[:, :C + 1], a[:, :C], dt, {p: v[:k].to(device) for p, v in data['params'].items()})
+        out = dict(rollout_mse=(self.rollout(s[:, C], a[:, C:], dt, h) - s[:, C:])[:, 1:].pow(2).mean().item())
+        self.train()
+        return out
 
 def mlp(n_in:int, n_hidden:int, n_out:int, act=nn.Tanh, layers:int=2) -> nn.Sequential:
     "`layers` hidden layers of width `n_hidden` with activation `act`, then a linear output."

@@ -12,10 +12,5 @@ __all__ = ['window_loss']
 
 # %% ../../nbs/33_models.fit.ipynb #3a9a7621
 def window_loss(model:WorldModel, batch:dict, dt, mode:str='teacher_forced') -> torch.Tensor:
-    "Mean squared error of `model` on a window batch: `teacher_forced` or `rollout` (K-step shooting)."
-    s, a = batch['states'], batch['actions']
-    h = start_hidden(model, batch.get('context_states'), batch.get('context_actions'), dt, batch.get('params'))   # context/oracle models
-    if mode == 'teacher_forced': pred = model.teacher_forced(s, a, dt, h)
-    elif mode == 'rollout': pred = model.rollout(s[:, 0], a, dt, h)[:, 1:]
-    else: raise ValueError(f"unknown loss mode {mode!r}; valid: teacher_forced, rollout")
-    return (pred - s[:, 1:]).pow(2).mean()
+    "Mean squared error of `model` on a window batch: `teacher_forced` or `rollout` (K-step shooting); see `WorldModel.batch_loss`."
+    return model.batch_loss(batch, dt, mode)[0]

@@ -8,7 +8,8 @@ import inspect, math
 import torch
 import torch.nn.functional as F
 from torch import nn
-from .base import MODEL_REGISTRY, mlp, build_model
+from ..core import ConfigError
+from .base import MODEL_REGISTRY, WorldModel, mlp, build_model
 
 # %% auto #0
 __all__ = ['SPLIT_PREDICTORS', 'AMP_DTYPES', 'VectorQuantizer', 'codebook_usage', 'ConvEncoder', 'ConvDecoder', 'ContextMLP',
@@ -174,9 +175,10 @@ class LatentPredictor(nn.Module):
 AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 @MODEL_REGISTRY.register('visual_world_model')
-class VisualWorldModel(nn.Module):
+class VisualWorldModel(WorldModel):
     "Encoder -> vector quantizer -> decoder, plus a latent predictor trained on detached latents."
     observation = 'pixels'
+    default_select = 'val_rollout' # its one-step loss can be lowest where its imagined rollouts are worse than copying a frame
     recurrent = False
     def __init__(self, state_dim:int, # the env's state size (recorded, not used: the model sees only frames)
                  action_dim:int,
@@ -196,7 +198,7 @@ class VisualWorldModel(nn.Module):
                  amp:str|None=None, # mixed precision of the encoder and decoder: None (float32), 'bf16' or 'fp16'
                  position_idx=None, velocity_idx=None, # the env's split (unused: the latent has its own)
                  **predictor_kw): # passed to vector-model predictors (integration_method, substeps, damping_init, ...)
-        super().__init__()
+        nn.Module.__init__(self)                                          # (none of the state models' parts: it builds its own)
         if not (isinstance(encoder_frames, int) and encoder_frames >= 1): raise ValueError(f"encoder_frames must be a positive integer, got {encoder_frames!r}")
         if channels not in (1, 3): raise ValueError(f"channels must be 1 (grayscale) or 3 (colour), got {channels!r}")
         self.state_dim, self.action_dim, self.channels, self.img_size = state_dim, action_dim, channels, img_size
@@ -264,6 +266,39 @@ class VisualWorldModel(nn.Module):
             parts['pred_pixels'] = F.mse_loss(self.decode(P), x[:, self.K - 1 + self.H:])
         total = recon + vq_loss + self.predictor_weight * (pred + parts.get('pred_pixels', 0.0))
         return total, parts
+
+    def step(self, state, action, dt=0.1, hidden=None):
+        raise TypeError("VisualWorldModel predicts frames, not states: use imagine(context frames, actions, dt)")
+
+    # the training protocol of `WorldModel`, for frames
+    def training_window(self, k:int|None, seq_len:int) -> int:
+        "Steps per training window: `k`, or the context plus 4 predicted steps, within the sequence."
+        need = self.min_window
+        if need > seq_len: raise ConfigError(f"data.seq_len={seq_len} is too short for model.context_length={self.H} and model.encoder_frames={self.K}: sequences need at least {need} steps")
+        if k is not None and k < need: raise ConfigError(f"training.window={k} is too short for model.context_length={self.H} and model.encoder_frames={self.K}: use at least {need}")
+        return min(int(k) if k is not None else need + 4, seq_len)
+
+    def window_stride(self, window:int) -> int:
+        "Windows start as many steps apart as each predicts: every transition once per epoch, no frame encoded twice over."
+        return window - self.min_window + 1
+
+    def eval_batch_size(self, batch_size:int) -> int: return int(batch_size)   # (frames are large)
+
+    def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
+        "`window_loss` (teacher-forced latents; the only mode)."
+        if mode != 'teacher_forced': raise ConfigError(f"training.loss={mode} is not available for a pixel model; valid: teacher_forced")
+        return self.window_loss(batch, dt)
+
+    @torch.no_grad()
+    def open_loop_score(self, data:dict, n:int, dt, device) -> dict:
+        "Frame MSE and PSNR of the first `n` sequences of `data`, imagined from their context frames on."
+        self.eval()
+        k = min(n, len(data['actions']))
+        f, a = data['images'][:k].to(device).float().div_(255), data['actions'][:k].to(device)
+        pred, gt = self.imagine(f[:, :self.n_context_frames], a, dt)[0], f[:, self.n_context_frames:]
+        out = dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())
+        self.train()
+        return out
 
     def imagine(self, frames:torch.Tensor, # (B, H+K-1, C, S, S) context frames
                 actions:torch.Tensor, # (B, H+K-2+n): every action from the first context frame on
