@@ -26,8 +26,7 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
            'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
            'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
-           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'evaluate_states',
-           'evaluate_main']
+           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'evaluate_main']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -370,43 +369,49 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
              vpt_threshold:float=0.025, conservation_horizon:int=200, device='auto', out_dir=None, plots:bool=True,
              source:str='fresh', # open-loop trajectories: 'fresh' (sampled with `seed`) or 'test' (the training data's test split)
             ) -> dict:
-    "Evaluate a checkpoint; writes plots and `eval_metrics.{pt,json}` beside it (or in `out_dir`); returns the metrics (pixel models: see `evaluate_pixels`)."
+    "Evaluate a checkpoint with the scorer of what its model observes; writes `eval_metrics.{pt,json}` and plots beside it (or in `out_dir`)."
     check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source)
     device = get_device(device)
     ck, path = load_checkpoint(checkpoint, map_location=device)
     model, cfg, env = model_from_checkpoint(ck, device)
-    return scorer(getattr(model, 'observation', 'state'))(ck, path, model, cfg, env, horizon, dt_values, n_trajectories, seed, device,
-                                                        out_dir, plots, source, vpt_threshold, conservation_horizon)
+    s = scorer(model.observation)(ck, model, cfg, env, horizon, dt_values, n_trajectories, seed, device, source, vpt_threshold, conservation_horizon)
+    label = f"{s['label']} ({path.parent.name})"
+    metrics = dict(model=ck['model_name'], observation=model.observation, env=ck['env']['name'], checkpoint=str(path), epoch=ck.get('epoch'),
+                   best_val_loss=ck.get('best_val_loss'), source=source, seed=seed, **s['metrics'])
+    out = Path(out_dir) if out_dir is not None else path.parent
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_torch_save(metrics, out / 'eval_metrics.pt')
+    atomic_json_dump({k: v for k, v in metrics.items() if k not in s.get('not_in_json', ())}, out / 'eval_metrics.json')
+    files = s['files'](label) if plots else {}
+    for name, write in files.items(): write(out / name)
+    for line in s['lines'](label): log.info(line)
+    log.info(f"wrote eval_metrics.json{' and ' + ', '.join(files) if files else ''} to {out}")
+    return metrics
 
-def evaluate_states(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt_values, n_trajectories:int, seed:int,
-                    device, out_dir, plots:bool, source:str, vpt_threshold:float, conservation_horizon:int) -> dict:
+def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt_values, n_trajectories:int, seed:int, device,
+                 source:str, vpt_threshold:float, conservation_horizon:int) -> dict:
     "The scorer of state models: open-loop MSE and VPT, energy, conservation and dt generalization, with reference models."
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
     base = sets['base']
     m = model_metrics(model, env, sets, vpt_threshold, device)
     m['conservation']['in_distribution'] = trained_conservative(cfg, env)
     refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu') for k, r in reference_models(env, sets).items()}
-    label = f"{model_label(ck['config']['model'])} ({path.parent.name})"
-    metrics = dict(model=ck['model_name'], env=ck['env']['name'], checkpoint=str(path), epoch=ck.get('epoch'),
-                   best_val_loss=ck.get('best_val_loss'), train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']),
-                   source=source, seed=seed, vpt_threshold=vpt_threshold, n_context=sets['n_context'], **m,
+    metrics = dict(train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), vpt_threshold=vpt_threshold,
+                   n_context=sets['n_context'], **m,
                    references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})
-    out = Path(out_dir) if out_dir is not None else path.parent
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_torch_save(metrics, out / 'eval_metrics.pt'); atomic_json_dump(metrics, out / 'eval_metrics.json')
-    if plots:
-        _save(plot_rollout(env, {label: m}, base['dt'], f"{label}: open-loop rollout on {env.name}"), out / 'rollout.png')
-        _save(plot_energy({label: m}, base['dt'], f"{label}: energy"), out / 'energy.png')
-        _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization"), out / 'dt_generalization.png')
-    ol, c = m['open_loop_mse'], m['conservation']
-    log.info(f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps ({ol['diverged']:.0%} diverged); VPT {m['vpt_time']:.3g} time units; "
-             f"energy MSE {m['energy_mse']['mean']:.4g}; conservation drift model {c['model_rel_drift']['mean']:.3g} vs truth {c['gt_rel_drift']['mean']:.1g}")
-    for k, v in m['dt_generalization'].items(): log.info(f"  dt={k}: MSE {v['mean']:.4g} ± {v['ci95']:.2g}")
-    for k, v in refs.items(): log.info(f"  reference, {k} ({v['note']}): open-loop MSE {v['open_loop_mse']['mean']:.4g}; VPT {v['vpt_time']:.3g}")
-    log.info(f"wrote eval_metrics.json and plots to {out}")
-    return metrics
+    def files(label):
+        return {'rollout.png': lambda p: _save(plot_rollout(env, {label: m}, base['dt'], f"{label}: open-loop rollout on {env.name}"), p),
+                'energy.png': lambda p: _save(plot_energy({label: m}, base['dt'], f"{label}: energy"), p),
+                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization"), p)}
+    def lines(label):
+        ol, c = m['open_loop_mse'], m['conservation']
+        return ([f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps ({ol['diverged']:.0%} diverged); VPT {m['vpt_time']:.3g} time units; "
+                 f"energy MSE {m['energy_mse']['mean']:.4g}; conservation drift model {c['model_rel_drift']['mean']:.3g} vs truth {c['gt_rel_drift']['mean']:.1g}"]
+                + [f"  dt={k}: MSE {v['mean']:.4g} ± {v['ci95']:.2g}" for k, v in m['dt_generalization'].items()]
+                + [f"  reference, {k} ({v['note']}): open-loop MSE {v['open_loop_mse']['mean']:.4g}; VPT {v['vpt_time']:.3g}" for k, v in refs.items()])
+    return dict(label=model_label(ck['config']['model']), metrics=metrics, files=files, lines=lines)
 
-SCORERS.register('state', evaluate_states)
+SCORERS.register('state', score_states)
 
 @checked_argv('physwm-evaluate', 'evaluate')
 @hydra.main(config_path='configs', config_name='evaluate', version_base=None)

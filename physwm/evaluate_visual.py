@@ -22,7 +22,7 @@ from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
-           'save_rollout_gif', 'evaluate_pixels', 'report_pixels']
+           'save_rollout_gif', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -139,37 +139,31 @@ def save_rollout_gif(results:dict, path:str|Path, fps:int=8) -> Path:
     return save_video(frames, path, fps=fps, scale=max(1, 128 // frames.shape[-2]))
 
 # %% ../nbs/51_evaluate.visual.ipynb #768f9f25
-def evaluate_pixels(ck:dict, path:Path, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5),
-                    n_trajectories:int=32, seed:int=1234, device='cpu', out_dir=None, plots:bool=True, source:str='fresh',
-                    vpt_threshold=None, conservation_horizon=None # (state-model settings: frames have no energy to conserve)
-                   ) -> dict:
-    "The scorer of pixel models (`evaluate` picks it); writes `eval_metrics.{pt,json}`, `rollout.png`, `rollout.gif`, plots."
+def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5),
+                 n_trajectories:int=32, seed:int=1234, device='cpu', source:str='fresh',
+                 vpt_threshold=None, conservation_horizon=None # (state-model settings: frames have no energy to conserve)
+                ) -> dict:
+    "The scorer of pixel models (`evaluate` picks it): PSNR, SSIM and baselines; plots `rollout.png`, `rollout.gif` and curves."
     c = model.n_context_frames
     base = make_eval_set(env, cfg, n_trajectories, horizon + c - 1, seed, source)
     m = pixel_metrics(model, env, cfg, base, dt_sets(env, base, dt_values), device)
-    label = f"{ck['model_name']}/{cfg.model.get('predictor', 'mlp')} ({path.parent.name})"
-    metrics = dict(model=ck['model_name'], predictor=cfg.model.get('predictor', 'mlp'), observation='pixels', env=ck['env']['name'],
-                   checkpoint=str(path), epoch=ck.get('epoch'), best_val_loss=ck.get('best_val_loss'), train_dt=base['dt'],
-                   n_trajectories=len(base['actions']), source=source, seed=seed, **m)
-    out = Path(out_dir) if out_dir is not None else path.parent
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_torch_save(metrics, out / 'eval_metrics.pt')
-    atomic_json_dump({k: v for k, v in metrics.items() if k != 'example'}, out / 'eval_metrics.json')
-    if plots:
-        _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}"), out / 'rollout.png')
-        _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores"), out / 'metrics_over_horizon.png')
-        _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False), out / 'dt_generalization.png')
-        save_rollout_gif({label: m}, out / 'rollout.gif')
-    ps, cp = m['open_loop_psnr'], m['copy_last_psnr']
-    log.info(f"{label}: open-loop PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB over {m['horizon']} steps after {c} context frames "
-             f"(copy-last-frame {cp['mean']:.2f} dB); SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
-             f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}")
-    for k, v in m['dt_generalization'].items():
-        log.info(f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)"))
-    log.info(f"wrote eval_metrics.json, rollout.png, rollout.gif and plots to {out}")
-    return metrics
+    metrics = dict(predictor=cfg.model.get('predictor', 'mlp'), train_dt=base['dt'], n_trajectories=len(base['actions']), **m)
+    def files(label):
+        return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}"), p),
+                'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores"), p),
+                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False), p),
+                'rollout.gif': lambda p: save_rollout_gif({label: m}, p)}
+    def lines(label):
+        ps, cp = m['open_loop_psnr'], m['copy_last_psnr']
+        return ([f"{label}: open-loop PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB over {m['horizon']} steps after {c} context frames "
+                 f"(copy-last-frame {cp['mean']:.2f} dB); SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
+                 f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}"]
+                + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
+                   for k, v in m['dt_generalization'].items()])
+    return dict(label=f"{ck['model_name']}/{cfg.model.get('predictor', 'mlp')}", metrics=metrics, files=files, lines=lines,
+                not_in_json=('example',))
 
-SCORERS.register('pixels', evaluate_pixels)
+SCORERS.register('pixels', score_pixels)
 
 # %% ../nbs/51_evaluate.visual.ipynb #4b161a1d
 def _shift(d:dict, k:int) -> dict:

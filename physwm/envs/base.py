@@ -267,4 +267,7 @@ def build_env(env_cfg, # the `env` section of a physwm config (DictConfig or dic
     env = cls(**kw)
     for k, n in (('state_dim', env.state_dim), ('action_dim', env.action_dim)):
         if k in c and c[k] != n: raise ValueError(f"env config {c['name']!r}: {k}={c[k]} but the environment has {n}")
+    if c.get('state_names') is not None and list(c['state_names']) != list(env.state_names):   # a declaration, checked like state_dim
+        raise ValueError(f"env config {c['name']!r}: state_names={list(c['state_names'])} but the environment's states are "
+                         f"{list(env.state_names)} (the environment fixes its states; the config only names them)")
     return env
