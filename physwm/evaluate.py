@@ -14,7 +14,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, get_device, cli_entry, checked_argv, validate_cfg
+from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device, cli_entry, checked_argv, validate_cfg
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
@@ -26,7 +26,8 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
            'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
            'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
-           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'evaluate_main']
+           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'evaluate_main',
+           'write_report']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -421,3 +422,29 @@ def evaluate_main(cfg:DictConfig) -> None:
     e = cfg.eval
     evaluate(cfg.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon,
              cfg.get('device', 'auto'), source=e.get('source', 'fresh'))
+
+def write_report(out:Path, # the report's folder
+                 loaded:list, # [(checkpoint, path)] of the models compared
+                 summary:list, # one row per model (`summary.csv`, ranked)
+                 dt_rows:list, # one row per model (`dt_generalization.csv`)
+                 info:dict, # `report.json`: env, train_dt, horizon, ... and the per-model results
+                 figures:dict, # file name -> writer(path)
+                 table:tuple, # (columns, row labels, cells) of the ranking printed
+                 seed_metrics:tuple, # the `summary` columns averaged over the seeds of a setting
+                 seed_table, # by_seed rows -> (columns, row labels, cells)
+                 reference_rows:list=(), comparisons:list=(), notes:list=()) -> list:
+    "The part of a report every kind of model shares: the CSVs, `report.json`, the plots, the printed tables, the seed averages."
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_csv_dump(list(summary) + list(reference_rows), out / 'summary.csv'); atomic_csv_dump(dt_rows, out / 'dt_generalization.csv')
+    if comparisons: atomic_csv_dump(list(comparisons), out / 'comparisons.csv')
+    atomic_json_dump(dict(info, checkpoints=[str(p) for _, p in loaded]), out / 'report.json')
+    for name, write in figures.items(): write(out / name)
+    print(format_table(*table))
+    for line in notes: print(line)
+    by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], seed_metrics)
+    if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
+        atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
+        print(format_table(*seed_table(by_seed)))
+    print(f"report written to {out}")
+    return by_seed
+

@@ -18,7 +18,7 @@ from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
 from .checkpoint import model_from_checkpoint
-from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models
+from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models, write_report
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
@@ -203,27 +203,22 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
     gt = next(r for r, (m, _, _) in zip(results.values(), models) if m.n_context_frames == c_max)['example']['gt']
     for r in results.values():                                          # examples on one timeline: the shared context, then predictions
         r['example'] = dict(gt=gt, pred=torch.cat([gt[:c_max], r['example']['pred'][-horizon:]]))
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_csv_dump(summary, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
-    atomic_json_dump(dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']),
-                          source=source, seed=seed, checkpoints=[str(p) for _, p in loaded],
-                          results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}), out / 'report.json')
-    _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)"), out / 'rollout_comparison.png')
-    _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)"), out / 'psnr_over_horizon.png')
-    _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False), out / 'dt_generalization.png')
-    save_rollout_gif(results, out / 'rollout_comparison.gif')
     order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
-    print(format_table(['rank  model/predictor [run]', 'best val loss', 'open-loop PSNR (±95% t)', 'SSIM', 'diverged', 'final PSNR', 'copy-last PSNR',
-                        'recon PSNR', 'codes used', 'frame MSE vs best (paired Wilcoxon, Holm)'], [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
-                       [[f"{r['best_val_loss']:.4g}", f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95']:.2g}", f"{r['open_loop_ssim']:.3f}",
-                         f"{r['diverged']:.0%}", f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
-                         r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]))
-    by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'))
-    if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
-        atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
-        print(format_table(['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
-                           [f"{r['model']}/{r['predictor']} [{r['seeds']}]" for r in by_seed],
-                           [[str(r['n_runs']), f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}",
-                             f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in by_seed]))
-    print(f"report written to {out}")
+    table = (['rank  model/predictor [run]', 'best val loss', 'open-loop PSNR (±95% t)', 'SSIM', 'diverged', 'final PSNR', 'copy-last PSNR',
+              'recon PSNR', 'codes used', 'frame MSE vs best (paired Wilcoxon, Holm)'], [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
+             [[f"{r['best_val_loss']:.4g}", f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95']:.2g}", f"{r['open_loop_ssim']:.3f}",
+               f"{r['diverged']:.0%}", f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
+               r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)])
+    figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)"), p),
+               'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)"), p),
+               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False), p),
+               'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
+    info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
+                seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()})
+    seed_table = lambda rows: (['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
+                               [f"{r['model']}/{r['predictor']} [{r['seeds']}]" for r in rows],
+                               [[str(r['n_runs']), f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}",
+                                 f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in rows])
+    by_seed = write_report(out, loaded, summary, dtrows, info, figures, table,
+                           ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'), seed_table)
     return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, out_dir=out, labels=labels)

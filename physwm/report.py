@@ -13,7 +13,7 @@ from omegaconf import DictConfig
 
 from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
-from .evaluate import (EvalError, check_eval, eval_sets, reference_models, model_label,
+from .evaluate import (EvalError, check_eval, write_report, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
                              compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
@@ -142,39 +142,31 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
                                     ci95=c['ci95'], p_wilcoxon=c['p_wilcoxon'], p_holm=c['p_holm'], significant=c['significant'], verdict=c['verdict']))
             if metric == 'open_loop_mse':
                 s = summary[labels.index(l)]; s.update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_csv_dump(summary + ref_rows, out / 'summary.csv'); atomic_csv_dump(dtrows, out / 'dt_generalization.csv')
-    atomic_csv_dump(comparisons, out / 'comparisons.csv')
-    atomic_json_dump(dict(env=env.name, train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
-                          seed=seed, n_context=n_ctx, checkpoints=[str(p) for _, p in loaded], results=results,
-                          references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()},
-                          comparisons=comparisons), out / 'report.json')
-    _save(plot_rollout(env, results, base['dt'], f"open-loop rollout comparison ({env.name})"), out / 'rollout_comparison.png')
-    _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})"), out / 'energy_comparison.png')
-    _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})"), out / 'dt_generalization.png')
-    _save(plot_mse_over_horizon(results, base['dt'], f"MSE over the horizon ({env.name})"), out / 'mse_over_horizon.png')
     order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
     ood = not all(s['conservation_in_distribution'] for s in summary)
-    print(format_table(['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
-                        'drift model / truth' + (' (OOD)' if ood else ''), 'vs best (paired Wilcoxon, Holm)'],
-                       [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
-                       [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
-                         f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}",
-                         'reference' if s['rank'] is None else s['vs_best'] if s['rank'] == 1 else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"]
-                        for s in [summary[i] for i in order] + ref_rows]))
-    for r in ref_rows: print(f"{r['model']}: {r['vs_best']}")
-    if n_ctx: print(f"every rollout starts after {n_ctx} observed steps (the longest model context); scores cover the {horizon} steps after them")
-    print(f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
-          + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else ""))
-    by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], SEED_METRICS)
-    if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
-        atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
-        print(format_table(['model [seeds]', 'runs', 'best val loss (±95% over seeds)', 'open-loop MSE (±95% t over seeds)', 'VPT (time)'],
-                           [f"{r['model']} [{r['seeds']}]" for r in by_seed],
-                           [[str(r['n_runs']), _pm(r['best_val_loss'], r['best_val_loss_ci95_over_seeds']),
-                             _pm(r['open_loop_mse'], r['open_loop_mse_ci95_over_seeds']),
-                             _pm(r['vpt_time'], r['vpt_time_ci95_over_seeds'])] for r in by_seed]))
-    print(f"report written to {out}")
+    table = (['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
+              'drift model / truth' + (' (OOD)' if ood else ''), 'vs best (paired Wilcoxon, Holm)'],
+             [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
+             [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
+               f"{s['conservation_drift_model']:.3g} / {s['conservation_drift_truth']:.1g}",
+               'reference' if s['rank'] is None else s['vs_best'] if s['rank'] == 1 else f"{s['vs_best']}, p={s['p_holm_vs_best']:.2g}"]
+              for s in [summary[i] for i in order] + ref_rows])
+    notes = ([f"{r['model']}: {r['vs_best']}" for r in ref_rows]
+             + ([f"every rollout starts after {n_ctx} observed steps (the longest model context); scores cover the {horizon} steps after them"] if n_ctx else [])
+             + [f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
+                + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else "")])
+    figures = {'rollout_comparison.png': lambda p: _save(plot_rollout(env, results, base['dt'], f"open-loop rollout comparison ({env.name})"), p),
+               'energy_comparison.png': lambda p: _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})"), p),
+               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})"), p),
+               'mse_over_horizon.png': lambda p: _save(plot_mse_over_horizon(results, base['dt'], f"MSE over the horizon ({env.name})"), p)}
+    info = dict(env=env.name, train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source, seed=seed,
+                n_context=n_ctx, results=results, comparisons=comparisons,
+                references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})
+    seed_table = lambda rows: (['model [seeds]', 'runs', 'best val loss (±95% over seeds)', 'open-loop MSE (±95% t over seeds)', 'VPT (time)'],
+                               [f"{r['model']} [{r['seeds']}]" for r in rows],
+                               [[str(r['n_runs']), _pm(r['best_val_loss'], r['best_val_loss_ci95_over_seeds']),
+                                 _pm(r['open_loop_mse'], r['open_loop_mse_ci95_over_seeds']), _pm(r['vpt_time'], r['vpt_time_ci95_over_seeds'])] for r in rows])
+    by_seed = write_report(out, loaded, summary, dtrows, info, figures, table, SEED_METRICS, seed_table, ref_rows, comparisons, notes)
     return dict(results=results, summary=summary, references=refs, reference_rows=ref_rows, dt_generalization=dtrows, by_seed=by_seed,
                 comparisons=comparisons, out_dir=out, labels=labels)
 
