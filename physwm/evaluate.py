@@ -27,7 +27,7 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
            'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
            'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'evaluate_main',
-           'write_report']
+           'write_report', 'paired_comparisons']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -447,4 +447,18 @@ def write_report(out:Path, # the report's folder
         print(format_table(*seed_table(by_seed)))
     print(f"report written to {out}")
     return by_seed
+
+def paired_comparisons(results:dict, # label -> metrics with `per_trajectory` scores on shared trajectories
+                       labels:list, summary:list, # one summary row per label: the first metric's rank and verdict go in it
+                       metrics:tuple # (metric, sign): sign 1 when lower is better, -1 when higher is
+                      ) -> list:
+    "Paired tests against the best model, per metric (`compare_models`), as rows of `comparisons.csv`."
+    rows = []
+    for j, (metric, sign) in enumerate(metrics):
+        cmp = compare_models({l: [sign * x for x in results[l]['per_trajectory'][metric]] for l in labels})
+        for l, c in cmp.items():
+            rows.append(dict(metric=metric, model=l, rank=c['rank'], vs=c['vs'], mean_diff=sign * c['mean_diff'] + 0.0,   # (+0.0: no -0.0)
+                             ci95=c['ci95'], p_wilcoxon=c['p_wilcoxon'], p_holm=c['p_holm'], significant=c['significant'], verdict=c['verdict']))
+            if j == 0: summary[labels.index(l)].update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
+    return rows
 

@@ -18,10 +18,10 @@ from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
 from .checkpoint import model_from_checkpoint
-from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models, write_report
+from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models, write_report, paired_comparisons
 
 # %% auto #0
-__all__ = ['log', 'PSNR_DT', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
+__all__ = ['log', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
            'save_rollout_gif', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
@@ -94,7 +94,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
             continue
         p = _imagine(model, f, v['actions'], k, device)
         out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, f[:, c:]).mean(1).cpu(), worst=-math.inf), mse=mean_ci((p - f[:, c:]).pow(2).mean((-4, -3, -2, -1)).cpu())['mean'])
-    out['per_trajectory'] = dict(open_loop_mse=s['mse'].mean(1).tolist())
+    out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON
     return out
 
@@ -170,6 +170,8 @@ def _shift(d:dict, k:int) -> dict:
     "A trajectory set starting `k` steps later."
     return dict(d, states=d['states'][:, k:], actions=d['actions'][:, k:])
 
+PIXEL_COMPARED = (('open_loop_mse', 1), ('open_loop_psnr', -1), ('open_loop_ssim', -1))   # metric, sign that makes lower better
+
 def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one environment
                   labels:list, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
                   source:str='fresh', out:Path|None=None, device='cpu',
@@ -198,8 +200,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
         for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(d)
-    cmp = compare_models({l: results[l]['per_trajectory']['open_loop_mse'] for l in labels})   # paired, on the same trajectories
-    for l, row in zip(labels, summary): row.update(rank=cmp[l]['rank'], vs_best=cmp[l]['verdict'], p_holm_vs_best=cmp[l]['p_holm'])
+    comparisons = paired_comparisons(results, labels, summary, PIXEL_COMPARED)   # paired, on the same trajectories
     gt = next(r for r, (m, _, _) in zip(results.values(), models) if m.n_context_frames == c_max)['example']['gt']
     for r in results.values():                                          # examples on one timeline: the shared context, then predictions
         r['example'] = dict(gt=gt, pred=torch.cat([gt[:c_max], r['example']['pred'][-horizon:]]))
@@ -214,11 +215,11 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
                'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False), p),
                'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
     info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
-                seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()})
+                seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}, comparisons=comparisons)
     seed_table = lambda rows: (['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
                                [f"{r['model']}/{r['predictor']} [{r['seeds']}]" for r in rows],
                                [[str(r['n_runs']), f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}",
                                  f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in rows])
     by_seed = write_report(out, loaded, summary, dtrows, info, figures, table,
-                           ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'), seed_table)
+                           ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'), seed_table, comparisons=comparisons)
     return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, out_dir=out, labels=labels)

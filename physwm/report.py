@@ -13,7 +13,7 @@ from omegaconf import DictConfig
 
 from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
-from .evaluate import (EvalError, check_eval, write_report, eval_sets, reference_models, model_label,
+from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
                              compare_models, trained_conservative)
 from .evaluate_visual import report_pixels
@@ -134,14 +134,7 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
                      energy_mse_ci95=r['energy_mse']['ci95'], conservation_drift_model=r['conservation']['model_rel_drift']['mean'],
                      conservation_drift_truth=r['conservation']['gt_rel_drift']['mean'], conservation_in_distribution=None,
                      rank=None, vs_best=r['note'], p_holm_vs_best=None) for k, r in refs.items()]
-    comparisons = []                                                    # paired tests against the best model, per metric
-    for metric, sign in COMPARED:
-        cmp = compare_models({l: [sign * x for x in results[l]['per_trajectory'][metric]] for l in labels})
-        for l, c in cmp.items():
-            comparisons.append(dict(metric=metric, model=l, rank=c['rank'], vs=c['vs'], mean_diff=sign * c['mean_diff'],
-                                    ci95=c['ci95'], p_wilcoxon=c['p_wilcoxon'], p_holm=c['p_holm'], significant=c['significant'], verdict=c['verdict']))
-            if metric == 'open_loop_mse':
-                s = summary[labels.index(l)]; s.update(rank=c['rank'], vs_best=c['verdict'], p_holm_vs_best=c['p_holm'])
+    comparisons = paired_comparisons(results, labels, summary, COMPARED)
     order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
     ood = not all(s['conservation_in_distribution'] for s in summary)
     table = (['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
