@@ -18,8 +18,8 @@ from hydra.core.global_hydra import GlobalHydra
 __all__ = ['CONFIG_MODULE', 'USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry',
            'atomic_write', 'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError',
            'safe_torch_load', 'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'load_cfg', 'ConfigError',
-           'validate_cfg', 'DatasetError', 'one_line', 'cli_entry', 'unknown_setting', 'guard_argv', 'checked_argv',
-           'run_dir_from_hydra', 'prepare_run', 'claim_dir', 'resume_folder']
+           'validate_cfg', 'DatasetError', 'one_line', 'exit_error', 'cli_entry', 'unknown_setting', 'guard_argv',
+           'checked_argv', 'run_dir_from_hydra', 'prepare_run', 'claim_dir', 'resume_folder']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -356,6 +356,11 @@ def one_line(e:BaseException) -> str:
 
 USER_ERRORS = (ConfigError, DatasetError, UnknownNameError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
 
+def exit_error(prog:str, msg:str):
+    "How every command fails: `prog: error: <one line>` on stderr, exit status 2."
+    print(f"{prog}: error: {msg}", file=sys.stderr)
+    sys.exit(2)
+
 def cli_entry(prog:str # the command's name, e.g. 'physwm-train'
              ) -> Callable:
     "Decorator for a command's body: a user error becomes `prog: error: <one line>` on stderr and exit status 2."
@@ -363,9 +368,7 @@ def cli_entry(prog:str # the command's name, e.g. 'physwm-train'
         @functools.wraps(fn)
         def _run(*args, **kwargs):
             try: return fn(*args, **kwargs)
-            except USER_ERRORS as e:
-                print(f"{prog}: error: {one_line(e)}", file=sys.stderr)
-                sys.exit(2)
+            except USER_ERRORS as e: exit_error(prog, one_line(e))
         return _run
     return deco
 
@@ -386,7 +389,7 @@ def unknown_setting(args:list, # a command line's arguments
     groups, ovr = _config_groups(), [a for a in args if '=' in a and not a.startswith('-')]
     def key(a): return a.split('=', 1)[0].lstrip('+~')
     def is_group(k): return k.split('/')[0] in groups | {'hydra'} or k.split('.')[0] == 'hydra'
-    picks = [f"{a.split(',')[0]}" for a in ovr if is_group(key(a))]   # (a sweep: its first choice)
+    picks = [a.split(',')[0] for a in ovr if is_group(key(a))]   # (a sweep: its first choice)
     try: cfg = OmegaConf.to_container(load_cfg(picks, config_name, validate=False), resolve=False)
     except Exception: return None                                      # Hydra reports what it cannot compose
     known = _keys(cfg)
@@ -404,9 +407,7 @@ def unknown_setting(args:list, # a command line's arguments
 def guard_argv(prog:str, config_name:str, args:list|None=None):
     "Before Hydra parses the command line: exit 2 with one line if it names a setting that does not exist."
     msg = unknown_setting(sys.argv[1:] if args is None else args, config_name)
-    if msg:
-        print(f"{prog}: error: {msg}", file=sys.stderr)
-        sys.exit(2)
+    if msg: exit_error(prog, msg)
 
 def checked_argv(prog:str, config_name:str) -> Callable:
     "Decorator for a `@hydra.main` entry point: `guard_argv` checks the command line before Hydra sees it."

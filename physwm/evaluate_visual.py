@@ -18,7 +18,7 @@ from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
 from .checkpoint import model_from_checkpoint
-from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, compare_models, write_report, paired_comparisons
+from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',

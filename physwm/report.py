@@ -15,7 +15,7 @@ from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atom
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
-                             compare_models, trained_conservative)
+                             trained_conservative)
 from .evaluate_visual import report_pixels
 
 # %% auto #0
@@ -76,8 +76,8 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     loaded = [load_checkpoint(p, map_location=device) for p in checkpoints]
     envs = {}
     for ck, p in loaded: envs.setdefault(ck['config']['env']['name'], []).append(p)   # the config's name: oscillator_ideal is its own system
+    out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     if len(envs) > 1:                                                   # a benchmark sweep: one report per environment
-        out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
         subs, rows, seeds = {}, [], []
         for name, paths in envs.items():
             print(f"\n=== {name} ({len(paths)} checkpoints) ===")
@@ -95,7 +95,6 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     if len(kinds) > 1:
         raise EvalError(f"checkpoints mix models that observe {' and '.join(kinds)}; they are scored differently "
                         f"(PSNR/SSIM of frames vs state MSE), so report them separately")
-    out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     return REPORTERS[kinds[0]](loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source)
 
 def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source) -> dict:

@@ -105,7 +105,7 @@ def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> Window
 RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'data.device',
                      'data.stream_mb', 'data_root', 'eval', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report')
 
-def _may_change(key:str) -> bool: return any(key == k or key.startswith(k + '.') for k in RESUME_MAY_CHANGE)
+def _may_change(key:str) -> bool: return any(_under(key, k) for k in RESUME_MAY_CHANGE)
 
 def _flat(d, prefix='') -> dict:
     "`{'a.b': value}` of a nested container (lists are values)."
@@ -140,7 +140,7 @@ def resume_config(cfg:DictConfig, # the composed config, whose `training.resume`
     if overrides is None: keys = list(fn)
     else:
         names = [o.split('=', 1)[0].lstrip('+~') for o in overrides]
-        keys = [k for k in fn for o in names if k == o or k.startswith(o + '.')]
+        keys = [k for k in fn if any(_under(k, o) for o in names)]
     for k in keys:
         if k in fs and fs[k] != fn[k] and not _may_change(k):
             raise ConfigError(f"training.resume: {k}={fn[k]} (the run has {fs[k]}) would change the run in {folder}; "
@@ -173,8 +173,6 @@ class Callback:
 
 class Learner:
     "The training loop with nothing optional in it: every epoch, train on `batches` and validate on `val_batches`."
-    events = ('before_fit', 'before_epoch', 'after_loss', 'before_backward', 'before_step', 'after_step', 'after_batch',
-              'after_train', 'after_val_batch', 'after_validate', 'after_epoch', 'after_fit')
     def __init__(self, model, batches, val_batches, opt:torch.optim.Optimizer,
                  dt:float, loss:str='teacher_forced', # what `batch_loss` computes: one step per window, or K-step shooting
                  cbs=()):

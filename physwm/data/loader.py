@@ -8,10 +8,9 @@ import math
 from concurrent.futures import ThreadPoolExecutor
 import torch
 from omegaconf import DictConfig
-from ..core import get_device, ConfigError, UnknownNameError
+from ..core import get_device
 from ..envs.base import build_env
-from .storage import SPLITS, split_indices, render_options, generate_splits, load_dataset, apply_dataset
-from .generate import POLICY_REGISTRY
+from .storage import SPLITS, split_indices, render_options, generate_splits, check_policy, load_dataset, apply_dataset
 
 # %% auto #0
 __all__ = ['make_splits', 'get_data', 'WindowBatches']
@@ -19,8 +18,7 @@ __all__ = ['make_splits', 'get_data', 'WindowBatches']
 # %% ../../nbs/22_data.loader.ipynb #77cb4bdd
 def make_splits(cfg:DictConfig) -> dict:
     "Generate the train/val/test splits of `cfg` in memory (what `generate_dataset` would save)."
-    try: POLICY_REGISTRY[cfg.data.policy]                              # fail early, in the config's terms
-    except UnknownNameError as e: raise ConfigError(f"data.policy: {e}") from None
+    check_policy(cfg)
     return generate_splits(build_env(cfg.env), split_indices(cfg.data.n_seqs, cfg.data.val_split, cfg.data.test_split, cfg.seed),
                            cfg, render_options(cfg))
 

@@ -18,7 +18,7 @@ from ..envs.base import build_env
 from .generate import generate_sequences, POLICY_REGISTRY
 
 # %% auto #0
-__all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'split_indices', 'render_options', 'NpyWriter', 'generate_splits',
+__all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'split_indices', 'render_options', 'NpyWriter', 'check_policy', 'generate_splits',
            'generate_dataset', 'load_dataset', 'apply_dataset', 'generate_main']
 
 # %% ../../nbs/21_data.storage.ipynb #29be3938
@@ -59,6 +59,11 @@ class NpyWriter:
     def close(self):
         self.f.close()
         if self.count != self.shape[0]: raise RuntimeError(f"{self.path.name}: wrote {self.count} of {self.shape[0]} rows")
+
+def check_policy(cfg:DictConfig):
+    "Fail early, in the config's terms, on an unknown `data.policy`."
+    try: POLICY_REGISTRY[cfg.data.policy]
+    except UnknownNameError as e: raise ConfigError(f"data.policy: {e}") from None
 
 def generate_splits(env, splits:dict, # split name -> sorted global sequence indices
                     cfg:DictConfig, render:dict|None=None,
@@ -119,8 +124,7 @@ def generate_dataset(cfg:DictConfig, # composed config: env, data (n_seqs, seq_l
                      progress:bool=True) -> Path:
     "Generate the dataset described by `cfg` and save it atomically; returns its folder."
     validate_cfg(cfg)
-    try: POLICY_REGISTRY[cfg.data.policy]                              # fail early on an unknown policy
-    except UnknownNameError as e: raise ConfigError(f"data.policy: {e}") from None
+    check_policy(cfg)
     env, render = build_env(cfg.env), render_options(cfg)
     out = Path(out_dir) if out_dir is not None else _default_dir(cfg)
     if out.exists(): raise DatasetError(f"dataset folder {out} already exists")
