@@ -9,8 +9,8 @@ from pathlib import Path
 import torch
 from omegaconf import DictConfig, OmegaConf
 
-from .core import (ConfigError, resolve_run_path, safe_torch_load, UnsafeFileError, atomic_torch_save, validate_cfg,
-                         one_line)
+from .core import ConfigError, resolve_run_path, safe_torch_load, UnsafeFileError, atomic_torch_save, one_line
+from .config import validate_cfg
 from .envs.base import build_env
 from .models.base import build_model, model_kwargs, Scaled
 

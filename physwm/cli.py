@@ -10,7 +10,8 @@ from pathlib import Path
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, checked_argv, USER_ERRORS
+from .core import cli_entry, USER_ERRORS
+from .config import checked_argv
 
 # %% auto #0
 __all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'train_main']

@@ -14,7 +14,8 @@ import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device, cli_entry, checked_argv, validate_cfg
+from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device, cli_entry
+from .config import checked_argv, validate_cfg
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data

@@ -11,7 +11,8 @@ import hydra
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
 
-from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry, checked_argv
+from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
+from .config import checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,

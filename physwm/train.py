@@ -12,7 +12,8 @@ import torch
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from .core import ConfigError, prepare_run, atomic_torch_save, atomic_csv_dump, validate_cfg
+from .core import ConfigError, atomic_torch_save, atomic_csv_dump
+from .config import prepare_run, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
 from .models.base import build_model, model_kwargs, Scaled, state_scale

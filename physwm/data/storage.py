@@ -13,7 +13,8 @@ import hydra
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from ..core import atomic_json_dump, atomic_torch_save, resolve_dataset_dir, validate_cfg, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry, checked_argv
+from ..core import atomic_json_dump, atomic_torch_save, resolve_dataset_dir, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry
+from ..config import validate_cfg, checked_argv
 from ..envs.base import build_env
 from .generate import generate_sequences, POLICY_REGISTRY
 
@@ -208,8 +209,8 @@ def apply_dataset(cfg:DictConfig, meta:dict) -> DictConfig:
     for k in ('state_dim', 'action_dim'):
         if k in env and env[k] != meta[k]:
             raise DatasetError(f"the dataset has {k}={meta[k]} but the config has env.{k}={env[k]}")
-    out = cfg.copy()
-    OmegaConf.set_struct(out, False)
+    out = OmegaConf.create(OmegaConf.to_container(cfg, resolve=False))   # untyped: the dataset's env section replaces the config's whole
+    OmegaConf.set_struct(out, False)                                       # (as saved, also by an older physwm)
     out.env = OmegaConf.create(meta['env'])
     if float(cfg.data.dt) != float(meta['dt']) or int(cfg.data.seq_len) != int(meta['seq_len']):
         log.info(f"using the dataset's dt={meta['dt']} and seq_len={meta['seq_len']} (config had {cfg.data.dt}, {cfg.data.seq_len})")

@@ -12,7 +12,7 @@ import torch
 import matplotlib
 import matplotlib.pyplot as plt
 
-from ..core import load_cfg
+from ..config import load_cfg
 from ..envs.base import build_env, ENV_REGISTRY, _load_builtin_envs
 from .generate import generate_sequences
 from .storage import load_dataset, DatasetError
