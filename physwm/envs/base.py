@@ -4,19 +4,20 @@
 
 # %% ../../nbs/10_envs.base.ipynb #0ae65739
 from __future__ import annotations
-import importlib, math
+import functools, importlib, importlib.resources, math
 from typing import Mapping, Sequence
 
 import torch
 from torchdiffeq import odeint
 from torchdiffeq._impl.dopri5 import Dopri5Solver
 from torchdiffeq._impl.misc import Perturb
+from omegaconf import OmegaConf
 
 from ..core import Registry
 
 # %% auto #0
-__all__ = ['ENV_REGISTRY', 'BUILTIN_ENV_MODULES', 'PhysicsEnv', 'step', 'rollout', 'energy', 'sample_init', 'sample_params',
-           'sample_actions', 'build_env']
+__all__ = ['ENV_REGISTRY', 'BUILTIN_ENV_MODULES', 'env_defaults', 'PhysicsEnv', 'step', 'rollout', 'energy', 'sample_init',
+           'sample_params', 'sample_actions', 'build_env']
 
 # %% ../../nbs/10_envs.base.ipynb #cdc87dc7
 ENV_REGISTRY = Registry('env')
@@ -40,15 +41,36 @@ class _Dopri5Jumps(Dopri5Solver):
 
 importlib.import_module('torchdiffeq._impl.odeint').SOLVERS.setdefault('_physwm_dopri5', _Dopri5Jumps)
 
+@functools.lru_cache(maxsize=None)
+def env_defaults(config:str # a packaged env config: `physwm/configs/env/<config>.yaml`
+                ) -> dict:
+    "The settings of a packaged env YAML: the one place a built-in system's default constants, ranges and solver are written."
+    p = importlib.resources.files('physwm.configs') / 'env' / f'{config}.yaml'
+    if not p.is_file(): raise FileNotFoundError(f"no packaged env config {config!r} (physwm/configs/env/{config}.yaml)")
+    d = OmegaConf.to_container(OmegaConf.load(str(p)), resolve=True)
+    d.pop('defaults', None)
+    return d
+
+def _frozen(v): return tuple(map(_frozen, v)) if isinstance(v, list) else v
+
+class _FromConfig:
+    "A class attribute read from the class's packaged env YAML (`config`), or `fallback` for an env without one."
+    def __init__(self, key:str, fallback): self.key, self.fallback = key, fallback
+    def __get__(self, obj, cls):
+        v = env_defaults(cls.config).get(self.key) if cls.config else None
+        if v is None: return self.fallback
+        return dict(v) if isinstance(v, dict) else _frozen(v)
+
 class PhysicsEnv:
     "Base class of batched, controlled physical systems with a discrete action set."
     name:str = 'env'
+    config:str|None = None       # the packaged YAML `physwm/configs/env/<config>.yaml` that holds this system's defaults
     state_names:tuple = ()       # one name per state dim
     position_idx:tuple = ()      # state dims that are generalised positions q
     velocity_idx:tuple = ()      # matching velocities (same order as `position_idx`)
-    default_params:dict = {}     # physical constants, overridable per sequence
-    default_init_range:tuple = ()   # one (low, high) per state dim
-    default_action_values:tuple = ()   # control value of each action: scalars, or vectors for 2-D thrust
+    default_params = _FromConfig('params', {})                 # physical constants, overridable per sequence
+    default_init_range = _FromConfig('init_state_range', ())   # one (low, high) per state dim
+    default_action_values = _FromConfig('action_values', ())   # control value of each action: scalars, or vectors for 2-D thrust
     conservative_params:dict = {}      # param values that make the unforced system conserve energy (e.g. no damping)
     adaptive_methods = ('dopri5', 'dopri8', 'bosh3', 'fehlberg2', 'adaptive_heun')
     fixed_methods = ('rk4', 'midpoint', 'euler', 'explicit_adams', 'implicit_adams')
@@ -58,9 +80,13 @@ class PhysicsEnv:
                  variable_params:Mapping|None=None, # name -> (low, high): sampled per sequence by `sample_params`
                  init_state_range:Sequence|None=None, # one (low, high) per state dim, for `sample_init`
                  action_values:Sequence|None=None, # control value of each action index
-                 method:str='dopri5', # torchdiffeq solver
-                 rtol:float=1e-7, atol:float=1e-9, # tolerances of adaptive solvers
+                 method:str|None=None, # torchdiffeq solver (default: the env config's, else dopri5)
+                 rtol:float|None=None, atol:float|None=None, # tolerances of adaptive solvers (default: the config's, else 1e-7, 1e-9)
                  substeps:int=1): # solver steps per `dt` for fixed-step methods
+        solver = self.config_value('solver', None, required=False) or {}
+        method = method or solver.get('method') or 'dopri5'
+        rtol = rtol if rtol is not None else solver.get('rtol') or 1e-7
+        atol = atol if atol is not None else solver.get('atol') or 1e-9
         unknown = set(params or {}) - set(self.default_params)
         if unknown: raise ValueError(f"{self.name}: unknown params {sorted(unknown)}; valid params: {', '.join(self.default_params)}")
         self.params = {**self.default_params, **dict(params or {})}
@@ -79,6 +105,14 @@ class PhysicsEnv:
             raise ValueError(f"{self.name}: unknown solver {method!r}; valid: {', '.join(self.adaptive_methods + self.fixed_methods)}")
         if not (isinstance(substeps, int) and substeps >= 1): raise ValueError(f"{self.name}: substeps must be a positive integer, got {substeps!r}")
         self.method, self.rtol, self.atol, self.substeps = method, rtol, atol, substeps
+
+    @classmethod
+    def config_value(cls, key:str, given=None, required:bool=True):
+        "`given` if it is not None, else `key` of the class's packaged config (`config`)."
+        if given is not None: return given
+        v = env_defaults(cls.config).get(key) if cls.config else None
+        if v is None and required: raise ValueError(f"{cls.name}: no {key} given, and no packaged config gives one")
+        return v
 
     @property
     def state_dim(self) -> int: return len(self.state_names)
@@ -261,7 +295,7 @@ def build_env(env_cfg, # the `env` section of a physwm config (DictConfig or dic
     _load_builtin_envs()
     cls = ENV_REGISTRY[c['name']]
     kw = {k: c[k] for k in _ENV_KEYS if c.get(k) is not None}
-    kw.update(c.get('solver') or {})
+    kw.update({k: v for k, v in (c.get('solver') or {}).items() if v is not None})
     kw.update({k: c[k] for k in getattr(cls, 'extra_cfg_keys', ()) if k in c})
     kw.update(overrides)
     env = cls(**kw)

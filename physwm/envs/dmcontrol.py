@@ -30,10 +30,8 @@ def _require_dm_control():
 class DMControlPendulum(PhysicsEnv):
     "dm_control's pendulum-swingup physics, state `[theta, omega]` (theta = 0 hangs down), torques `[-1, 0, +1]`."
     name = 'pendulum_dmcontrol'
+    config = 'pendulum_dmcontrol'   # defaults: physwm/configs/env/pendulum_dmcontrol.yaml
     state_names, position_idx, velocity_idx = ('theta', 'omega'), (0,), (1,)
-    default_params = {'m': 1.0, 'L': 0.5, 'g': 9.81, 'c': 0.1}
-    default_init_range = ((-3.14, 3.14), (-2.0, 2.0))
-    default_action_values = (-1.0, 0.0, 1.0)
     conservative_params = {'c': 0.0}
     extra_cfg_keys = ('mujoco_timestep',)
     def __init__(self, *args, mujoco_timestep:float|None=None, # MuJoCo's step (default: the model's 0.02 s)

@@ -14,14 +14,12 @@ __all__ = ['HGNSystem', 'Spring', 'HGNPendulum', 'DoublePendulum', 'NBodyGravity
 # %% ../../nbs/16_envs.hgn.ipynb #b573945e
 class HGNSystem(PhysicsEnv):
     "A conservative Hamiltonian system `(q, p)` without controls (one idle action), started on a phase-space circle."
-    default_action_values = (0.0,)
-    default_radius_bounds = (0.1, 1.0)
     max_noise_std = 0.1                 # observation noise scale of the HGN protocol (noise_level 1 -> this std)
     world = 2.0                         # half-width of the rendered square, in world units
     extra_cfg_keys = ('radius_bounds',)
     def __init__(self, *args, radius_bounds=None, **kwargs):
         super().__init__(*args, **kwargs)
-        lo, hi = map(float, radius_bounds if radius_bounds is not None else self.default_radius_bounds)
+        lo, hi = map(float, self.config_value('radius_bounds', radius_bounds))
         if not 0 <= lo <= hi: raise ValueError(f"{self.name}: radius_bounds must be (low, high) with 0 <= low <= high, got {(lo, hi)}")
         self.radius_bounds = (lo, hi)
     def hamiltonian(self, s:torch.Tensor, p:dict) -> torch.Tensor:
@@ -45,9 +43,8 @@ class HGNSystem(PhysicsEnv):
 class Spring(HGNSystem):
     "Mass on a spring: `H = p^2 / 2m + k q^2 / 2`, state `[q, p]`."
     name = 'spring'
+    config = 'spring'   # defaults: physwm/configs/env/spring.yaml
     state_names, position_idx, velocity_idx = ('q', 'p'), (0,), (1,)
-    default_params = {'m': 0.5, 'k': 2.0}
-    default_init_range = ((-1.0, 1.0), (-1.0, 1.0))
     def dynamics(self, s, u, p): return torch.stack([s[:, 1] / p['m'], -p['k'] * s[:, 0]], -1)
     def hamiltonian(self, s, p): return s[:, 1]**2 / (2 * p['m']) + 0.5 * p['k'] * s[:, 0]**2
 
@@ -56,10 +53,8 @@ class Spring(HGNSystem):
 class HGNPendulum(HGNSystem):
     "Pendulum in canonical coordinates (q = 0 hangs down): `H = p^2 / (2 m l^2) + m g l (1 - cos q)`, state `[q, p]`."
     name = 'hgn_pendulum'
+    config = 'hgn_pendulum'   # defaults: physwm/configs/env/hgn_pendulum.yaml
     state_names, position_idx, velocity_idx = ('q', 'p'), (0,), (1,)
-    default_params = {'m': 0.5, 'l': 1.0, 'g': 3.0}
-    default_radius_bounds = (1.3, 2.3)
-    default_init_range = ((-2.3, 2.3), (-2.3, 2.3))
     def dynamics(self, s, u, p):
         return torch.stack([s[:, 1] / (p['m'] * p['l']**2), -p['m'] * p['g'] * p['l'] * torch.sin(s[:, 0])], -1)
     def hamiltonian(self, s, p): return s[:, 1]**2 / (2 * p['m'] * p['l']**2) + p['m'] * p['g'] * p['l'] * (1 - torch.cos(s[:, 0]))
@@ -70,12 +65,10 @@ class HGNPendulum(HGNSystem):
 class DoublePendulum(HGNSystem):
     "Double pendulum (equal masses and lengths) in canonical coordinates, state `[q1, q2, p1, p2]`."
     name = 'double_pendulum'
+    config = 'double_pendulum'   # defaults: physwm/configs/env/double_pendulum.yaml
     state_names, position_idx, velocity_idx = ('q1', 'q2', 'p1', 'p2'), (0, 1), (2, 3)
-    default_params = {'m': 0.5, 'l': 1.0, 'g': 3.0}
-    default_radius_bounds = (0.5, 1.3)
     max_noise_std = 0.05
     world = 2.5
-    default_init_range = ((-1.3, 1.3),) * 4
     def dynamics(self, s, u, p):
         q1, q2, p1, p2 = s.unbind(-1)
         m, l, g = p['m'], p['l'], p['g']
@@ -101,8 +94,9 @@ class NBodyGravity(HGNSystem):
     n_bodies = 2
     world = 3.0
     extra_cfg_keys = ('radius_bounds', 'orbit_noise')
-    def __init__(self, *args, orbit_noise:float=0.05, **kwargs):
+    def __init__(self, *args, orbit_noise:float|None=None, **kwargs):
         super().__init__(*args, **kwargs)
+        orbit_noise = self.config_value('orbit_noise', orbit_noise)
         if not orbit_noise >= 0: raise ValueError(f"{self.name}: orbit_noise must be >= 0, got {orbit_noise!r}")
         self.orbit_noise = float(orbit_noise)
     def masses(self, p:dict) -> torch.Tensor:
@@ -144,26 +138,22 @@ class NBodyGravity(HGNSystem):
 class TwoBody(NBodyGravity):
     "Two gravitating bodies (HGN's 2-body system), state `[x1, y1, x2, y2, px1, py1, px2, py2]`."
     name = 'two_body'
+    config = 'two_body'   # defaults: physwm/configs/env/two_body.yaml
     n_bodies = 2
     state_names = ('x1', 'y1', 'x2', 'y2', 'px1', 'py1', 'px2', 'py2')
     position_idx, velocity_idx = (0, 1, 2, 3), (4, 5, 6, 7)
-    default_params = {'m1': 1.0, 'm2': 1.0, 'g': 1.0}
-    default_radius_bounds = (0.5, 1.5)
     max_noise_std = 0.05
-    default_init_range = ((-1.5, 1.5),) * 8
 
 @ENV_REGISTRY.register('three_body_hgn_visual')
 @ENV_REGISTRY.register('three_body_hgn')
 class ThreeBodyHGN(NBodyGravity):
     "Three gravitating bodies (HGN's 3-body system) started near the equilateral (Lagrange) orbit."
     name = 'three_body_hgn'
+    config = 'three_body_hgn'   # defaults: physwm/configs/env/three_body_hgn.yaml
     n_bodies = 3
     state_names = ('x1', 'y1', 'x2', 'y2', 'x3', 'y3', 'px1', 'py1', 'px2', 'py2', 'px3', 'py3')
     position_idx, velocity_idx = (0, 1, 2, 3, 4, 5), (6, 7, 8, 9, 10, 11)
-    default_params = {'m1': 1.0, 'm2': 1.0, 'm3': 1.0, 'g': 1.0}
-    default_radius_bounds = (0.9, 1.2)
     max_noise_std = 0.2
-    default_init_range = ((-1.2, 1.2),) * 12
 
 # %% ../../nbs/16_envs.hgn.ipynb #31453e26
 def _scene_spring(env, s, p):

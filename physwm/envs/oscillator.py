@@ -17,10 +17,8 @@ __all__ = ['Oscillator']
 class Oscillator(PhysicsEnv):
     "Forced, damped harmonic oscillator with state `[x, v]` and forces `[-1, 0, +1]`."
     name = 'oscillator'
+    config = 'oscillator'   # defaults: physwm/configs/env/oscillator.yaml
     state_names, position_idx, velocity_idx = ('x', 'v'), (0,), (1,)
-    default_params = {'m': 1.0, 'k': 1.0, 'c': 0.1}
-    default_init_range = ((-2.0, 2.0), (-2.0, 2.0))
-    default_action_values = (-1.0, 0.0, 1.0)
     conservative_params = {'c': 0.0}               # no damping: energy is conserved without forcing
 
     def dynamics(self, s, u, p): return self._field(s, u, self._coefficients(p))

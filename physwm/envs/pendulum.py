@@ -17,10 +17,8 @@ __all__ = ['Pendulum', 'wrap_angle']
 class Pendulum(PhysicsEnv):
     "Forced, damped pendulum with state `[theta, omega]` (theta = 0 hangs down) and torques `[-2, 0, +2]`."
     name = 'pendulum'
+    config = 'pendulum'   # defaults: physwm/configs/env/pendulum.yaml
     state_names, position_idx, velocity_idx = ('theta', 'omega'), (0,), (1,)
-    default_params = {'m': 1.0, 'L': 1.0, 'g': 9.81, 'c': 0.1}
-    default_init_range = ((-3.14, 3.14), (-2.0, 2.0))
-    default_action_values = (-2.0, 0.0, 2.0)
     conservative_params = {'c': 0.0}               # no damping: energy is conserved without forcing
 
     def dynamics(self, s, u, p): return self._field(s, u, self._coefficients(p))

@@ -19,14 +19,14 @@ THRUST_DIRECTIONS = ((0.0, 0.0),) + tuple((math.cos(math.radians(45 * i)), math.
 class Spaceship(PhysicsEnv):
     "Ship `[qx, qy, vx, vy]` around a fixed star; 9 actions: idle + 8 thrusters at 45-degree steps."
     name = 'spaceship'
+    config = 'spaceship'   # defaults: physwm/configs/env/spaceship.yaml
     state_names, position_idx, velocity_idx = ('qx', 'qy', 'vx', 'vy'), (0, 1), (2, 3)
-    default_params = {'G': 1.0, 'M_star': 10.0, 'thrust': 0.5, 'softening': 0.1}
-    default_init_range = ((-5.0, 5.0), (-5.0, 5.0), (-2.0, 2.0), (-2.0, 2.0))
     default_action_values = THRUST_DIRECTIONS        # unit directions; the magnitude is the `thrust` param
     extra_cfg_keys = ('min_init_radius',)
 
-    def __init__(self, *args, min_init_radius:float=1.0, **kwargs):
+    def __init__(self, *args, min_init_radius:float|None=None, **kwargs):
         super().__init__(*args, **kwargs)
+        min_init_radius = self.config_value('min_init_radius', min_init_radius)
         eps = max(self.params['softening'], self.variable_params.get('softening', (0, 0))[1])
         if not min_init_radius > eps:
             raise ValueError(f"spaceship: min_init_radius ({min_init_radius}) must exceed the softening length ({eps})")

@@ -17,15 +17,16 @@ __all__ = ['ThreeBody', 'total_momentum']
 class ThreeBody(PhysicsEnv):
     "Planar 3-body gravity, state `[x1 y1 x2 y2 x3 y3 vx1 vy1 vx2 vy2 vx3 vy3]`, thrust on body 0, leapfrog integration."
     name = 'three_body'
+    config = 'three_body'   # defaults: physwm/configs/env/three_body.yaml
     state_names = ('x1', 'y1', 'x2', 'y2', 'x3', 'y3', 'vx1', 'vy1', 'vx2', 'vy2', 'vx3', 'vy3')
     position_idx, velocity_idx = tuple(range(6)), tuple(range(6, 12))
-    default_params = {'G': 1.0, 'm1': 1.0, 'm2': 1.0, 'm3': 1.0, 'thrust': 1.0, 'softening': 0.1}
-    default_init_range = ((-1.0, 1.0),) * 6 + ((-0.5, 0.5),) * 6
     default_action_values = THRUST_DIRECTIONS
     extra_cfg_keys = ('integrator', 'substeps', 'min_init_separation')
     integrators = ('leapfrog', 'dopri5')
 
-    def __init__(self, *args, integrator:str='leapfrog', substeps:int=20, min_init_separation:float=0.5, **kwargs):
+    def __init__(self, *args, integrator:str|None=None, substeps:int|None=None, min_init_separation:float|None=None, **kwargs):
+        integrator, substeps, min_init_separation = (self.config_value(k, v) for k, v in
+            (('integrator', integrator), ('substeps', substeps), ('min_init_separation', min_init_separation)))
         if integrator not in self.integrators:
             raise ValueError(f"three_body: unknown integrator {integrator!r}; valid: {', '.join(self.integrators)}")
         super().__init__(*args, substeps=substeps, **kwargs)
