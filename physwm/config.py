@@ -6,9 +6,10 @@
 __all__ = ['POS_INT', 'NONNEG_INT', 'POS_NUM', 'NONNEG_NUM', 'FLAG', 'TEXT', 'DEVICE', 'SCHEMAS', 'CONFIG_MODULE', 'setting',
            'one_of', 'TrainingConfig', 'DataConfig', 'VisualConfig', 'EvalConfig', 'ReportConfig', 'SolverConfig',
            'EnvConfig', 'PhaseSpaceEnvConfig', 'OrbitEnvConfig', 'ThreeBodyEnvConfig', 'SpaceshipEnvConfig',
-           'ModelConfig', 'VectorModelConfig', 'ODEModelConfig', 'NewtonianConfig', 'PortHamiltonianConfig',
-           'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema', 'schema_of', 'validate_cfg', 'load_cfg',
-           'unknown_setting', 'bad_value', 'guard_argv', 'checked_argv', 'run_dir_from_hydra', 'prepare_run']
+           'DMControlEnvConfig', 'ModelConfig', 'VectorModelConfig', 'ODEModelConfig', 'NewtonianConfig',
+           'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema', 'schema_of',
+           'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'checked_argv',
+           'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/05_config.ipynb #d2ca5819
 import dataclasses, difflib, functools, importlib.resources, math, sys, tempfile, typing
@@ -169,6 +170,11 @@ class SpaceshipEnvConfig(EnvConfig):
     "The 2-body spaceship around a star."
     min_init_radius: float = setting(*POS_NUM)
 
+@dataclass
+class DMControlEnvConfig(EnvConfig):
+    "dm_control's pendulum, simulated by MuJoCo."
+    mujoco_timestep: Optional[float] = setting(_pos_num, "a positive time in seconds, or null (the model's own 0.02 s)", default=None)
+
 # %% ../nbs/05_config.ipynb #f8db9ff3
 @dataclass
 class ModelConfig:
@@ -275,7 +281,7 @@ ConfigStore.instance().store(name='physwm_schema', node=PhyswmConfig)
 # `visual.img_size: ${physwm_first:${env.img_size},64}`: the environment's own frame size (HGN's 32 px), else 64
 OmegaConf.register_new_resolver('physwm_first', lambda *a: next((x for x in a if x is not None), None), replace=True)
 for _n, _s in dict(env=EnvConfig, phase_space=PhaseSpaceEnvConfig, orbit=OrbitEnvConfig, three_body=ThreeBodyEnvConfig,
-                   spaceship=SpaceshipEnvConfig).items(): register_schema('env', _n, _s)
+                   spaceship=SpaceshipEnvConfig, dmcontrol=DMControlEnvConfig).items(): register_schema('env', _n, _s)
 for _n, _s in dict(model=ModelConfig, vector=VectorModelConfig, ode=ODEModelConfig, newtonian=NewtonianConfig,
                    port_hamiltonian=PortHamiltonianConfig, visual_world_model=VisualWorldModelConfig).items(): register_schema('model', _n, _s)
 
@@ -287,15 +293,14 @@ def _section(t):
     "The dataclass a field holds (through Optional), else None."
     t = next((a for a in typing.get_args(t) if a is not type(None)), t) if _optional(t) else t
     return t if dataclasses.is_dataclass(t) else None
-def _required(schema) -> set:
-    return {f.name for f in dataclasses.fields(schema) if f.default is MISSING and f.default_factory is dataclasses.MISSING}
 
 def schema_of(declared:type, # the schema a field declares (e.g. `EnvConfig`)
               keys:Iterable[str] # the keys a config section has
              ) -> type:
-    "The registered schema of a section: the most specific subclass of `declared` whose required keys it has."
-    keys = set(keys)
-    cands = [s for g in SCHEMAS.values() for s in g.values() if issubclass(s, declared) and _required(s) <= keys]
+    "The registered schema of a section: the most specific subclass of `declared` whose own keys (beyond `declared`'s) it has."
+    keys, base = set(keys), {f.name for f in dataclasses.fields(declared)}
+    cands = [s for g in SCHEMAS.values() for s in g.values()
+             if issubclass(s, declared) and {f.name for f in dataclasses.fields(s)} - base <= keys]
     return max(cands, key=lambda s: len(dataclasses.fields(s)), default=declared)
 
 def _walk(node, schema, prefix:str, cfg, partial:bool, top:bool=False):
@@ -380,6 +385,10 @@ def load_cfg(overrides:Iterable[str]|None=None, # Hydra overrides, e.g. ["env=pe
         except ConfigCompositionException as e:
             if isinstance(e.__cause__, ValidationError) or 'Could not override' in str(e): raise _composition_error(e, overrides, config_name) from None
             raise
+    groups = _config_groups()
+    if any(o.startswith('+') and not _is_group(_key(o), groups) for o in overrides):   # Hydra adds a `+key` even to a schema
+        msg = unknown_setting(overrides, config_name)
+        if msg: raise ConfigError(msg)
     if validate: validate_cfg(cfg)
     return cfg
 
@@ -394,6 +403,13 @@ def _keys(d, prefix='') -> list:
 def _is_group(k:str, groups:set) -> bool: return k.split('/')[0] in groups | {'hydra'} or k.split('.')[0] == 'hydra'
 def _key(a:str) -> str: return a.split('=', 1)[0].lstrip('+~')
 
+def _open_dict(key:str) -> bool:
+    "Whether `key` is a mapping whose keys are the user's (`env.params`, `env.variable_params`): any new key may go in."
+    f = _field(key) if key else None
+    t = f.type if f is not None else None
+    t = next((a for a in typing.get_args(t) if a is not type(None)), t) if t is not None and _optional(t) else t
+    return typing.get_origin(t) is dict
+
 def unknown_setting(args:list, # a command line's arguments
                     config_name:str='config' # the command's primary config
                    ) -> str|None:
@@ -405,7 +421,7 @@ def unknown_setting(args:list, # a command line's arguments
     known = _keys(cfg)
     for a in ovr:
         k = _key(a)
-        if _is_group(k, groups) or a.startswith('~'): continue
+        if _is_group(k, groups) or a.startswith('~') or _open_dict(k.rpartition('.')[0]): continue
         if k in known:
             if a.startswith('+') and not a.startswith('++'): return f"{a.split('=', 1)[0]}: {k} is a setting already; drop the +"
             continue
