@@ -4,6 +4,7 @@
 
 # %% ../../nbs/31_models.discrete.ipynb #dac112e6
 from __future__ import annotations
+import warnings
 import torch
 from torch import nn
 from .base import WorldModel, MODEL_REGISTRY, mlp, as_dt
@@ -47,3 +48,16 @@ class LSTMModel(WorldModel):
         self._check(state, action)
         h, c = self.cell(torch.cat([state, self.embed(action)], -1), hidden)
         return state + self.out(h), (h, c)
+    def teacher_forced(self, states, actions, dt=0.1, hidden=None):
+        "Predictions `(B, K, D)` along the true states: the K steps in one fused LSTM call with the cell's own weights."
+        B, K = actions.shape
+        self._check(states[:, 0], actions[:, 0])
+        x, e = states[:, :-1], self.act_emb(actions)
+        if self.code_dim: e = torch.cat([e, self.embed(actions[:, 0])[:, None, -self.code_dim:].expand(B, K, -1)], -1)
+        h0 = (hidden[0][None], hidden[1][None]) if hidden is not None else (x.new_zeros(1, B, self.hidden_dim),) * 2
+        c = self.cell
+        with warnings.catch_warnings():                     # (cuDNN asks for one weight buffer; the cell's four are small)
+            warnings.filterwarnings('ignore', message='RNN module weights are not part')
+            hs = torch.lstm(torch.cat([x, e], -1), h0, [c.weight_ih, c.weight_hh, c.bias_ih, c.bias_hh],
+                            True, 1, 0.0, self.training, False, True)[0]      # (bias, layers, dropout, train, bidirectional, batch_first)
+        return x + self.out(hs)
