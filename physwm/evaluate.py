@@ -13,6 +13,7 @@ import hydra
 import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
+from tqdm.auto import tqdm
 
 from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device, cli_entry
 from .config import checked_argv, validate_cfg
@@ -25,10 +26,10 @@ from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 # %% auto #0
 __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer', 'eval_set', 'test_split_set', 'make_eval_set',
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
-           'valid_prediction_steps', 'trained_conservative', 'model_metrics', 'PhysicsModel', 'best_single_params',
-           'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout', 'plot_energy', 'plot_dt',
-           'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'evaluate_main',
-           'write_report', 'paired_comparisons']
+           'valid_prediction_steps', 'trained_conservative', 'tick', 'rollout_sets', 'model_metrics', 'PhysicsModel',
+           'best_single_params', 'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
+           'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate',
+           'score_states', 'evaluate_main', 'write_report', 'paired_comparisons']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -158,19 +159,30 @@ def _rollout(model, states, actions, dt, device, ctx:dict|None=None, params:dict
         h = start_hidden(model, ctx['states'].float().to(device), ctx['actions'].to(device), ctx_dt if ctx_dt is not None else dt, p)
     return model.rollout(x0.to(device), actions.to(device), dt, h).double().cpu()
 
+def tick(bar, value=None):
+    "Advance a tqdm progress `bar` by one (when there is one); returns `value`, so a comprehension can tick as it goes."
+    if bar is not None: bar.update()
+    return value
+
+def rollout_sets(sets:dict) -> int:
+    "How many rollout sets `model_metrics` runs on `sets` (what it advances a bar by)."
+    return 2 + len(sets['dts'])
+
 def model_metrics(model, env:PhysicsEnv, sets:dict, # from `eval_sets`
-                  vpt_threshold:float=0.025, device='cpu') -> dict:
+                  vpt_threshold:float=0.025, device='cpu',
+                  bar=None # a progress bar to advance by one per rollout set (open loop, conservation, each dt)
+                 ) -> dict:
     "Open-loop, energy, conservation and dt-generalization metrics of `model` on prepared sets (per-trajectory values kept for paired tests)."
     base, cons, dts, ctx = sets['base'], sets['cons'], sets['dts'], sets['context']
     if getattr(model, 'context_steps', 0) > sets['n_context']:
         raise EvalError(f"the model reads {model.context_steps} observed transitions; the evaluation sets hold {sets['n_context']}")
     gt, dt = base['states'], base['dt']
     run = lambda s, k=dt, c=ctx['base'], p=base['params']: _rollout(model, s['states'], s['actions'], k, device, c, p, dt)
-    pred = run(base)
+    pred = run(base); tick(bar)
     per_step = ((pred - gt)**2).mean(-1)                                           # (n, H+1)
     vpt = valid_prediction_steps(gt, pred, vpt_threshold).double()
     E_gt, E_pred = env.energy(gt, base['params']), env.energy(pred, base['params'])
-    c_gt = cons['states']; c_pred = run(cons, c=ctx['cons'], p=cons['params'])
+    c_gt = cons['states']; c_pred = run(cons, c=ctx['cons'], p=cons['params']); tick(bar)
     Ec_gt, Ec_pred = env.energy(c_gt, cons['params']), env.energy(c_pred, cons['params'])
     scale = Ec_gt[:, :1].abs().clamp_min(1e-12)
     traj = dict(open_loop_mse=per_step[:, 1:].mean(1), vpt_steps=vpt, energy_mse=((E_pred - E_gt)**2)[:, 1:].mean(1),
@@ -183,7 +195,7 @@ def model_metrics(model, env:PhysicsEnv, sets:dict, # from `eval_sets`
         conservation=dict(model_rel_drift=mean_ci(traj['conservation_drift']),
                           gt_rel_drift=mean_ci((Ec_gt[:, -1] - Ec_gt[:, 0]).abs() / scale[:, 0]),
                           model_energy=(Ec_pred / scale).mean(0).tolist(), gt_energy=(Ec_gt / scale).mean(0).tolist()),
-        dt_generalization={str(k): mean_ci(((run(v, k) - v['states'])**2)[:, 1:].mean((1, 2))) for k, v in dts.items()},
+        dt_generalization={str(k): tick(bar, mean_ci(((run(v, k) - v['states'])**2)[:, 1:].mean((1, 2)))) for k, v in dts.items()},
         per_trajectory={k: v.tolist() for k, v in traj.items()},
         example=dict(gt=gt[0].tolist(), pred=pred[0].tolist(), index=0))
     if hasattr(model, 'H') and not getattr(model, 'conditioned', False):             # the learned energy's own drift
@@ -370,13 +382,15 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
              horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
              vpt_threshold:float=0.025, conservation_horizon:int=200, device='auto', out_dir=None, plots:bool=True,
              source:str='fresh', # open-loop trajectories: 'fresh' (sampled with `seed`) or 'test' (the training data's test split)
+             progress:bool=True # a progress bar while it scores
             ) -> dict:
     "Evaluate a checkpoint with the scorer of what its model observes; writes `eval_metrics.{pt,json}` and plots beside it (or in `out_dir`)."
     check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source)
     device = get_device(device)
     ck, path = load_checkpoint(checkpoint, map_location=device)
     model, cfg, env = model_from_checkpoint(ck, device)
-    s = scorer(model.observation)(ck, model, cfg, env, horizon, dt_values, n_trajectories, seed, device, source, vpt_threshold, conservation_horizon)
+    s = scorer(model.observation)(ck, model, cfg, env, horizon, dt_values, n_trajectories, seed, device, source, vpt_threshold, conservation_horizon,
+                                  progress=progress)
     label = f"{s['label']} ({path.parent.name})"
     metrics = dict(model=ck['model_name'], observation=model.observation, env=ck['env']['name'], checkpoint=str(path), epoch=ck.get('epoch'),
                    best_val_loss=ck.get('best_val_loss'), source=source, seed=seed, **s['metrics'])
@@ -391,13 +405,19 @@ def evaluate(checkpoint:str|Path, # a best_model.pt / last.pt, a run folder, or 
     return metrics
 
 def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt_values, n_trajectories:int, seed:int, device,
-                 source:str, vpt_threshold:float, conservation_horizon:int) -> dict:
+                 source:str, vpt_threshold:float, conservation_horizon:int, progress:bool=False) -> dict:
     "The scorer of state models: open-loop MSE and VPT, energy, conservation and dt generalization, with reference models."
-    sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
-    base = sets['base']
-    m = model_metrics(model, env, sets, vpt_threshold, device)
-    m['conservation']['in_distribution'] = trained_conservative(cfg, env)
-    refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu') for k, r in reference_models(env, sets).items()}
+    with tqdm(total=2, desc=f"evaluating {model_label(ck['config']['model'])}", unit='set', disable=not progress) as bar:
+        bar.set_postfix_str('simulating the test trajectories')
+        sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, getattr(model, 'context_steps', 0))
+        base, bar.total = sets['base'], 2 + rollout_sets(sets)
+        bar.update(); bar.set_postfix_str('the model')
+        m = model_metrics(model, env, sets, vpt_threshold, device, bar)
+        m['conservation']['in_distribution'] = trained_conservative(cfg, env)
+        bar.set_postfix_str('reference models')
+        ref_models = reference_models(env, sets)
+        bar.total += len(ref_models) * rollout_sets(sets); bar.update()
+        refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu', bar) for k, r in ref_models.items()}
     metrics = dict(train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), vpt_threshold=vpt_threshold,
                    n_context=sets['n_context'], **m,
                    references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})

@@ -11,6 +11,7 @@ import torch
 import torch.nn.functional as F
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
+from tqdm.auto import tqdm
 
 from .core import atomic_torch_save, atomic_json_dump, atomic_csv_dump
 from .envs.base import PhysicsEnv
@@ -18,7 +19,7 @@ from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
 from .checkpoint import model_from_checkpoint
-from .evaluate import SCORERS, EvalError, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
+from .evaluate import SCORERS, EvalError, tick, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
@@ -69,14 +70,16 @@ def _scores(pred, gt) -> dict:
     return dict(mse=(pred - gt).pow(2).mean((-3, -2, -1)).cpu(), psnr=psnr(pred, gt).cpu(), ssim=ssim(pred, gt).cpu())
 
 @torch.no_grad()
-def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, device='cpu') -> dict:
+def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, device='cpu',
+                  bar=None # a progress bar to advance by one per rollout set (open loop, each dt)
+                 ) -> dict:
     "Open-loop MSE/PSNR/SSIM per step (with a copy-last-frame baseline), reconstruction, codebook use and dt generalization."
     model.eval()
     c, dt = model.n_context_frames, base['dt']
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
     pred = _imagine(model, frames, base['actions'], dt, device)
     gt = frames[:, c:]
-    s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt)
+    s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt); tick(bar)
     zq, _, idx = model.quantize(model.encode(frames[:8]))
     recon = psnr(model.decode(zq).float(), frames[:8, model.K - 1:]).cpu()
     out = dict(context_frames=c, horizon=gt.shape[1],
@@ -87,6 +90,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                recon_psnr=mean_ci(recon.mean(1)), codebook=codebook_usage(idx, model.quantizer.n_codes),
                dt_generalization={})
     for k, v in dts.items():
+        tick(bar)
         f = render_frames(env, cfg, v['states'], base['params'], device)
         if f.shape[1] <= c:                                             # a coarse dt over a short span: nothing left to predict
             out['dt_generalization'][str(k)] = dict(mean=float('nan'), ci95=float('nan'), n=0,
@@ -141,12 +145,14 @@ def save_rollout_gif(results:dict, path:str|Path, fps:int=8) -> Path:
 # %% ../nbs/51_evaluate.visual.ipynb #768f9f25
 def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5),
                  n_trajectories:int=32, seed:int=1234, device='cpu', source:str='fresh',
-                 vpt_threshold=None, conservation_horizon=None # (state-model settings: frames have no energy to conserve)
-                ) -> dict:
+                 vpt_threshold=None, conservation_horizon=None, # (state-model settings: frames have no energy to conserve)
+                 progress:bool=False) -> dict:
     "The scorer of pixel models (`evaluate` picks it): PSNR, SSIM and baselines; plots `rollout.png`, `rollout.gif` and curves."
     c = model.n_context_frames
     base = make_eval_set(env, cfg, n_trajectories, horizon + c - 1, seed, source)
-    m = pixel_metrics(model, env, cfg, base, dt_sets(env, base, dt_values), device)
+    dts = dt_sets(env, base, dt_values)
+    with tqdm(total=1 + len(dts), desc=f"evaluating {ck['model_name']}", unit='set', disable=not progress) as bar:
+        m = pixel_metrics(model, env, cfg, base, dts, device, bar)
     metrics = dict(predictor=cfg.model.get('predictor', 'mlp'), train_dt=base['dt'], n_trajectories=len(base['actions']), **m)
     def files(label):
         return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}"), p),
@@ -175,7 +181,8 @@ PIXEL_COMPARED = (('open_loop_mse', 1), ('open_loop_psnr', -1), ('open_loop_ssim
 def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one environment
                   labels:list, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
                   source:str='fresh', out:Path|None=None, device='cpu',
-                  models:list|None=None # their `model_from_checkpoint`s, if built already
+                  models:list|None=None, # their `model_from_checkpoint`s, if built already
+                  progress:bool=False # a progress bar over the models, and a line as each one is scored
                  ) -> dict:
     "Evaluate pixel checkpoints on shared trajectories; write `summary.csv`, `dt_generalization.csv`, `report.json` and plots to `out`."
     models = models or [model_from_checkpoint(ck, device) for ck, _ in loaded]
@@ -188,10 +195,14 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
     base = make_eval_set(env, cfg, n_trajectories, horizon + c_max - 1, seed, source)
     dts = dt_sets(env, base, dt_values)
     results, summary, dtrows = {}, [], []
+    bar = tqdm(total=len(models) * (1 + len(dts)), desc=f"scoring {env.name}", unit='set', disable=not progress)
     for (ck, p), (model, mcfg, _), label in zip(loaded, models, labels):
         off = c_max - model.n_context_frames
         sdts = {k: _shift(v, round(off * base['dt'] / k)) for k, v in dts.items()}
-        r = results[label] = pixel_metrics(model, env, cfg, _shift(base, off), sdts, device)
+        bar.set_postfix_str(label)
+        r = results[label] = pixel_metrics(model, env, cfg, _shift(base, off), sdts, device, bar)
+        if progress: bar.write(f"scored {label}: open-loop PSNR {r['open_loop_psnr']['mean']:.2f} ± {r['open_loop_psnr']['ci95']:.2g} dB, "
+                               f"SSIM {r['open_loop_ssim']['mean']:.3f}")
         row = dict(model=ck['model_name'], predictor=mcfg.model.get('predictor', 'mlp'), run=str(p.parent), best_val_loss=ck.get('best_val_loss'))
         for k in ('open_loop_psnr', 'open_loop_ssim', 'open_loop_mse'): row[k], row[f'{k}_ci95'] = r[k]['mean'], r[k]['ci95']
         row.update(diverged=r['open_loop_mse']['diverged'], final_psnr=r['final_psnr']['mean'], copy_last_psnr=r['copy_last_psnr']['mean'], recon_psnr=r['recon_psnr']['mean'],
@@ -200,6 +211,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
         for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(d)
+    bar.close()
     comparisons = paired_comparisons(results, labels, summary, PIXEL_COMPARED)   # paired, on the same trajectories
     gt = next(r for r, (m, _, _) in zip(results.values(), models) if m.n_context_frames == c_max)['example']['gt']
     for r in results.values():                                          # examples on one timeline: the shared context, then predictions

@@ -10,13 +10,14 @@ from pathlib import Path
 import hydra
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig
+from tqdm.auto import tqdm
 
 from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
 from .config import checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, reference_models, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
-                             trained_conservative)
+                             trained_conservative, rollout_sets)
 from .evaluate_visual import report_pixels
 
 # %% auto #0
@@ -70,6 +71,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
            horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5), n_trajectories:int=32, seed:int=1234,
            vpt_threshold:float=0.025, conservation_horizon:int=200, out_dir:str|Path|None=None, device='auto',
            source:str='fresh', # 'fresh' trajectories or the first checkpoint's 'test' split (see `evaluate`)
+           progress:bool=True # a progress bar over the models, and a line as each one is scored
           ) -> dict:
     "Evaluate `checkpoints` on shared trajectories, one report per environment; write tables and plots to `out_dir`."
     check_eval(horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, source)
@@ -82,7 +84,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
         subs, rows, seeds = {}, [], []
         for name, paths in envs.items():
             print(f"\n=== {name} ({len(paths)} checkpoints) ===")
-            r = subs[name] = report(paths, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out / name, device, source)
+            r = subs[name] = report(paths, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out / name, device, source, progress)
             rows += [dict(env=name, **s) for s in r['summary'] + r.get('reference_rows', [])]
             seeds += [dict(env=name, **s) for s in r['by_seed']]
         keys = list(dict.fromkeys(k for r in rows for k in r))            # pixel and state rows have different columns
@@ -96,25 +98,32 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     if len(kinds) > 1:
         raise EvalError(f"checkpoints mix models that observe {' and '.join(kinds)}; they are scored differently "
                         f"(PSNR/SSIM of frames vs state MSE), so report them separately")
-    return REPORTERS[kinds[0]](loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source)
+    return REPORTERS[kinds[0]](loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source,
+                               progress)
 
-def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source) -> dict:
+def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source,
+                   progress=False) -> dict:
     "The report of pixel models (`evaluate_visual.report_pixels`: PSNR, SSIM, frame baselines; no states, so no VPT or energy)."
     names = [f"{ck['model_name']}/{ck['config']['model'].get('predictor', 'mlp')}" for ck, _ in loaded]
-    return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device, models)
+    return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device, models, progress)
 
 def report_states(loaded:list, # [(checkpoint, path)] of one environment
                   models:list, # their `model_from_checkpoint`s
-                  horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out:Path, device, source) -> dict:
+                  horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out:Path, device, source,
+                  progress:bool=False # a progress bar over the models, and a line as each one is scored
+                 ) -> dict:
     "The report of state models: open-loop MSE, VPT, energy and conservation, dt generalization, paired tests, references."
     _, cfg, env = models[0]
     n_ctx = max(getattr(m, 'context_steps', 0) for m, _, _ in models)   # every rollout starts after the longest context
+    bar = tqdm(total=1, desc=f"scoring {env.name}", unit='set', disable=not progress, postfix='simulating the test trajectories')
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, n_ctx)
-    base = sets['base']
+    base, bar.total = sets['base'], 2 + len(models) * rollout_sets(sets)   # (+1: the reference models, counted once they exist)
+    bar.update()
     labels = _labels([p for _, p in loaded], [model_label(ck['config']['model']) for ck, _ in loaded])
     results, summary, dtrows = {}, [], []
     for (ck, p), (model, mcfg, _), label in zip(loaded, models, labels):
-        r = results[label] = model_metrics(model, env, sets, vpt_threshold, device)
+        bar.set_postfix_str(label)
+        r = results[label] = model_metrics(model, env, sets, vpt_threshold, device, bar)
         r['conservation']['in_distribution'] = trained_conservative(mcfg, env)
         ol = r['open_loop_mse']
         summary.append(dict(model=model_label(ck['config']['model']), run=str(p.parent), best_val_loss=ck.get('best_val_loss'),
@@ -127,7 +136,12 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
         row = dict(model=summary[-1]['model'], run=str(p.parent))
         for k, v in r['dt_generalization'].items(): row[f"dt={k}"], row[f"dt={k} ci95"] = v['mean'], v['ci95']
         dtrows.append(row)
-    refs = {k: model_metrics(m, env, sets, vpt_threshold, 'cpu') for k, m in reference_models(env, sets).items()}
+        if progress: bar.write(f"scored {label}: open-loop MSE {_pm(ol['mean'], ol['ci95'])}, VPT {r['vpt_time']:.3g} time units")
+    bar.set_postfix_str('reference models')
+    ref_models = reference_models(env, sets)
+    bar.total += len(ref_models) * rollout_sets(sets); bar.update()
+    refs = {k: model_metrics(m, env, sets, vpt_threshold, 'cpu', bar) for k, m in ref_models.items()}
+    bar.close()
     ref_rows = [dict(model=f"reference: {k}", run='', best_val_loss=None, open_loop_mse=r['open_loop_mse']['mean'],
                      open_loop_mse_ci95=r['open_loop_mse']['ci95'], diverged=0.0, open_loop_mse_finite=r['open_loop_mse']['mean'],
                      vpt_steps_median=r['vpt_steps']['median'], vpt_time=r['vpt_time'], energy_mse=r['energy_mse']['mean'],
