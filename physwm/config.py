@@ -8,11 +8,11 @@ __all__ = ['POS_INT', 'NONNEG_INT', 'POS_NUM', 'NONNEG_NUM', 'FLAG', 'TEXT', 'DE
            'EnvConfig', 'PhaseSpaceEnvConfig', 'OrbitEnvConfig', 'ThreeBodyEnvConfig', 'SpaceshipEnvConfig',
            'DMControlEnvConfig', 'ModelConfig', 'VectorModelConfig', 'ODEModelConfig', 'NewtonianConfig',
            'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema', 'schema_of',
-           'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'checked_argv',
+           'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'command_help', 'checked_argv',
            'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/05_config.ipynb #d2ca5819
-import dataclasses, difflib, functools, importlib.resources, math, sys, tempfile, typing
+import dataclasses, difflib, functools, importlib.resources, math, string, sys, tempfile, typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional
@@ -459,12 +459,29 @@ def guard_argv(prog:str, config_name:str, args:list|None=None):
     msg = unknown_setting(args, config_name) or bad_value(args, config_name)
     if msg: exit_error(prog, msg)
 
+def command_help(config_name:str, # the command's primary config
+                 args:list=() # the command line (its overrides are applied, as Hydra's --help does)
+                ) -> str:
+    "A command's `--help` in Hydra's format (header, config groups and their options, the config, footer), made directly."
+    ovr = [a for a in args if '=' in a and not a.startswith('-')]
+    gh = GlobalHydra.instance()
+    if gh.is_initialized(): gh.clear()
+    with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
+        cfg = compose(config_name=config_name, overrides=ovr, return_hydra_config=True)
+    root = importlib.resources.files(CONFIG_MODULE)
+    groups = {g: sorted(p.name[:-5] for p in (root / g).iterdir() if p.name.endswith('.yaml')) for g in sorted(_config_groups() - {'hydra'})}
+    app = OmegaConf.masked_copy(cfg, [k for k in cfg if k != 'hydra'])
+    return string.Template(cfg.hydra.help.template).safe_substitute(
+        APP_CONFIG_GROUPS='\n'.join(f"{g}: {', '.join(o)}" for g, o in groups.items() if o), CONFIG=OmegaConf.to_yaml(app))
+
 def checked_argv(prog:str, config_name:str) -> Callable:
-    "Decorator for a `@hydra.main` entry point: `guard_argv` checks the command line before Hydra sees it."
+    "Decorator for a `@hydra.main` entry point: `guard_argv` checks the command line before Hydra sees it; `--help` is answered here."
     def deco(main):
         @functools.wraps(main)
         def _run(*args, **kwargs):
-            if not args and not kwargs: guard_argv(prog, config_name)
+            if not args and not kwargs:
+                if any(a in ('--help', '-h') for a in sys.argv[1:]): print(command_help(config_name, sys.argv[1:])); return
+                guard_argv(prog, config_name)
             return main(*args, **kwargs)
         return _run
     return deco

@@ -8,8 +8,6 @@ import contextlib, csv, datetime, difflib, functools, io, itertools, json, math,
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import numpy as np
-import torch
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 # %% auto #0
@@ -23,6 +21,7 @@ def make_generator(seed:int, # non-negative integer seed
                    device:str|torch.device='cpu' # device the generator lives on
                   ) -> torch.Generator:
     "A fresh `torch.Generator` on `device` seeded with `seed`."
+    import numpy as np, torch                      # (imported when used: a command's --help and config errors need neither)
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be a non-negative integer, got {seed!r}")
     return torch.Generator(device=device).manual_seed(int(seed))
@@ -30,6 +29,7 @@ def make_generator(seed:int, # non-negative integer seed
 def seed_everything(seed:int # non-negative integer seed
                    ) -> torch.Generator:
     "Seed Python, NumPy and torch (CPU and all CUDA devices) with `seed`; return a local generator seeded with it."
+    import numpy as np, torch
     g = make_generator(seed)
     random.seed(seed)
     np.random.seed(int(seed) % 2**32)
@@ -40,6 +40,7 @@ def seed_everything(seed:int # non-negative integer seed
 def get_device(device:str|torch.device='auto' # 'auto', 'cpu', 'cuda', 'cuda:N' (or 'mps')
               ) -> torch.device:
     "Resolve a device option: `auto` means CUDA when available, else CPU."
+    import torch
     if isinstance(device, torch.device): dev = device
     elif device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     else:
@@ -119,15 +120,17 @@ def atomic_write(path:str|Path, # file to (over)write
         raise
 
 def _json_default(o):
-    if isinstance(o, torch.Tensor): return o.item() if o.numel() == 1 else o.tolist()
-    if isinstance(o, np.generic): return o.item()
-    if isinstance(o, np.ndarray): return o.tolist()
+    torch, np = sys.modules.get('torch'), sys.modules.get('numpy')    # (a tensor or array exists only if they were imported)
+    if torch is not None and isinstance(o, torch.Tensor): return o.item() if o.numel() == 1 else o.tolist()
+    if np is not None and isinstance(o, np.generic): return o.item()
+    if np is not None and isinstance(o, np.ndarray): return o.tolist()
     if isinstance(o, Path): return str(o)
     if isinstance(o, (DictConfig, ListConfig)): return OmegaConf.to_container(o, resolve=True)
     raise TypeError(f"Object of type {type(o).__name__} is not JSON serializable")
 
 def atomic_torch_save(obj, path:str|Path) -> Path:
     "`torch.save(obj, path)` through `atomic_write`; a failed write (a full disk) raises the `OSError`, naming `path`."
+    import torch
     buf = io.BytesIO(); torch.save(obj, buf)                          # (torch's own writer reports a full disk as an
     with atomic_write(path, 'wb') as f: f.write(buf.getbuffer())      #  'enforce fail ... unexpected pos', without the cause)
     return Path(path)
@@ -158,12 +161,14 @@ class UnsafeFileError(ValueError):
 
 def _numpy_safe_globals() -> list:
     "What NumPy's random state (`np.random.get_state()`, saved in `last.pt`) needs to unpickle: arrays of uint32."
+    import numpy as np
     try: from numpy._core.multiarray import _reconstruct          # NumPy 2
     except ImportError: from numpy.core.multiarray import _reconstruct
     return [_reconstruct, np.ndarray, np.dtype, type(np.dtype(np.uint32))]
 
 def safe_torch_load(path:str|Path, map_location='cpu'):
     "`torch.load` that never executes code from the file: weights only, plus the NumPy types of a saved random state."
+    import torch
     try:
         with torch.serialization.safe_globals(_numpy_safe_globals()):
             return torch.load(path, map_location=map_location, weights_only=True)
