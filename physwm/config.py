@@ -176,6 +176,10 @@ class DMControlEnvConfig(EnvConfig):
     mujoco_timestep: Optional[float] = setting(_pos_num, "a positive time in seconds, or null (the model's own 0.02 s)", default=None)
 
 # %% ../nbs/05_config.ipynb #f8db9ff3
+_DISSIPATION, _HAMILTONIAN, _MASS = one_of('learned', 'none', 'softplus'), one_of('full', 'separable'), one_of('learned', 'unit')
+_DAMPING_INIT = (_is_num, 'a number (the log of the initial damping)')      # (also the checks of pixel models' ODE predictors)
+_SOLVER, _MAX_STEP = (_text, 'a solver name (rk4, dopri5, ..., leapfrog, yoshida4)'), (_pos_num, 'a positive time or null')
+
 @dataclass
 class ModelConfig:
     "A world model: one YAML of the `model` group, built by `physwm.models.build_model`."
@@ -194,24 +198,23 @@ class VectorModelConfig(ModelConfig):
 @dataclass
 class ODEModelConfig(VectorModelConfig):
     "A model whose learned vector field is integrated over dt (first_order_ode, velocity, ...)."
-    integration_method: str = setting(_text, 'a solver name (rk4, dopri5, ..., leapfrog, yoshida4)')
+    integration_method: str = setting(*_SOLVER)
     substeps: int = setting(*POS_INT)
-    max_step: Optional[float] = setting(_pos_num, 'a positive time or null')
+    max_step: Optional[float] = setting(*_MAX_STEP)
     adjoint: bool = setting(*FLAG)
 
-_DISSIPATION, _HAMILTONIAN, _MASS = one_of('learned', 'none', 'softplus'), one_of('full', 'separable'), one_of('learned', 'unit')
 
 @dataclass
 class NewtonianConfig(ODEModelConfig):
     "dq/dt = v/m, dv/dt = learned force."
-    damping_init: float = setting(_is_num, 'a number (the log of the initial damping)')
+    damping_init: float = setting(*_DAMPING_INIT)
     dissipation: str = setting(*_DISSIPATION)
     mass: str = setting(*_MASS)
 
 @dataclass
 class PortHamiltonianConfig(ODEModelConfig):
     "A learned Hamiltonian with learned dissipation and input ports."
-    damping_init: float = setting(_is_num, 'a number (the log of the initial damping)')
+    damping_init: float = setting(*_DAMPING_INIT)
     dissipation: str = setting(*_DISSIPATION)
     hamiltonian: str = setting(*_HAMILTONIAN)
 
@@ -233,13 +236,13 @@ class VisualWorldModelConfig(ModelConfig):
     ema_decay: float = setting(_frac, 'a fraction in [0, 1)')
     dead_code_threshold: float = setting(*NONNEG_NUM)
     decode_position_only: Optional[bool] = setting(_flag, 'true, false or null (true for newtonian, velocity, port_hamiltonian)')
-    damping_init: float = setting(_is_num, 'a number (the log of the initial damping)')
+    damping_init: float = setting(*_DAMPING_INIT)
     dissipation: str = setting(*_DISSIPATION)
     hamiltonian: str = setting(*_HAMILTONIAN)
     mass: str = setting(*_MASS)
-    integration_method: str = setting(_text, 'a solver name (rk4, dopri5, ..., leapfrog, yoshida4)')
+    integration_method: str = setting(*_SOLVER)
     substeps: int = setting(*POS_INT)
-    max_step: Optional[float] = setting(_pos_num, 'a positive time or null')
+    max_step: Optional[float] = setting(*_MAX_STEP)
     adjoint: bool = setting(*FLAG)
 
 # %% ../nbs/05_config.ipynb #4b199636
@@ -371,6 +374,13 @@ def _composition_error(e:Exception, overrides:list, config_name:str) -> ConfigEr
         return ConfigError(f"{key}: " + ' '.join(l.strip() for l in str(cause).splitlines()[:1]))
     return ConfigError(unknown_setting(overrides, config_name) or ' '.join(l.strip() for l in str(e).splitlines() if l.strip()))
 
+def _compose(config_name:str, overrides:list, **kwargs) -> DictConfig:
+    "Hydra's `compose` of a packaged primary config, outside any Hydra app."
+    gh = GlobalHydra.instance()
+    if gh.is_initialized(): gh.clear()
+    with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
+        return compose(config_name=config_name, overrides=overrides, **kwargs)
+
 def load_cfg(overrides:Iterable[str]|None=None, # Hydra overrides, e.g. ["env=pendulum", "training.lr=1e-3"]
              config_name:str='config', # primary config in `physwm/configs`
              validate:bool=True # run `validate_cfg` on the result
@@ -378,13 +388,10 @@ def load_cfg(overrides:Iterable[str]|None=None, # Hydra overrides, e.g. ["env=pe
     "Compose the packaged Hydra config exactly as the CLIs do (for notebooks and tests)."
     if isinstance(overrides, str): raise TypeError(f"overrides must be a list of 'key=value' strings, got the string {overrides!r}")
     overrides = list(overrides or [])
-    gh = GlobalHydra.instance()
-    if gh.is_initialized(): gh.clear()
-    with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
-        try: cfg = compose(config_name=config_name, overrides=overrides)
-        except ConfigCompositionException as e:
-            if isinstance(e.__cause__, ValidationError) or 'Could not override' in str(e): raise _composition_error(e, overrides, config_name) from None
-            raise
+    try: cfg = _compose(config_name, overrides)
+    except ConfigCompositionException as e:
+        if isinstance(e.__cause__, ValidationError) or 'Could not override' in str(e): raise _composition_error(e, overrides, config_name) from None
+        raise
     groups = _config_groups()
     if any(o.startswith('+') and not _is_group(_key(o), groups) for o in overrides):   # Hydra adds a `+key` even to a schema
         msg = unknown_setting(overrides, config_name)
@@ -464,10 +471,7 @@ def command_help(config_name:str, # the command's primary config
                 ) -> str:
     "A command's `--help` in Hydra's format (header, config groups and their options, the config, footer), made directly."
     ovr = [a for a in args if '=' in a and not a.startswith('-')]
-    gh = GlobalHydra.instance()
-    if gh.is_initialized(): gh.clear()
-    with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
-        cfg = compose(config_name=config_name, overrides=ovr, return_hydra_config=True)
+    cfg = _compose(config_name, ovr, return_hydra_config=True)
     root = importlib.resources.files(CONFIG_MODULE)
     groups = {g: sorted(p.name[:-5] for p in (root / g).iterdir() if p.name.endswith('.yaml')) for g in sorted(_config_groups() - {'hydra'})}
     app = OmegaConf.masked_copy(cfg, [k for k in cfg if k != 'hydra'])

@@ -27,9 +27,9 @@ from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer', 'eval_set', 'test_split_set', 'make_eval_set',
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
            'valid_prediction_steps', 'trained_conservative', 'tick', 'rollout_sets', 'model_metrics', 'PhysicsModel',
-           'best_single_params', 'reference_models', 'paired_test', 'rank_key', 'compare_models', 'plot_rollout',
-           'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval', 'evaluate',
-           'score_states', 'evaluate_main', 'write_report', 'paired_comparisons']
+           'best_single_params', 'reference_models', 'reference_metrics', 'paired_test', 'rank_key', 'compare_models',
+           'plot_rollout', 'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval',
+           'evaluate', 'score_states', 'evaluate_main', 'write_report', 'paired_comparisons']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -251,6 +251,14 @@ def reference_models(env:PhysicsEnv, sets:dict) -> dict:
         out[label].note = 'one value for every trajectory: the floor of a model that cannot identify ' + ', '.join(best)
     return out
 
+def reference_metrics(env:PhysicsEnv, sets:dict, vpt_threshold:float=0.025,
+                      bar=None # a progress bar: its total grows by the references' rollout sets, then they advance it
+                     ) -> dict:
+    "`model_metrics` of each of the `reference_models` (on the CPU, where the exact physics runs)."
+    refs = reference_models(env, sets)
+    if bar is not None: bar.total += len(refs) * rollout_sets(sets); bar.update()
+    return {k: model_metrics(r, env, sets, vpt_threshold, 'cpu', bar) for k, r in refs.items()}
+
 def paired_test(a, b) -> dict:
     "Paired comparison of two models' scores on the same trajectories (lower is better; non-finite = diverged = worst)."
     from scipy.stats import wilcoxon, rankdata
@@ -415,9 +423,7 @@ def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt
         m = model_metrics(model, env, sets, vpt_threshold, device, bar)
         m['conservation']['in_distribution'] = trained_conservative(cfg, env)
         bar.set_postfix_str('reference models')
-        ref_models = reference_models(env, sets)
-        bar.total += len(ref_models) * rollout_sets(sets); bar.update()
-        refs = {k: model_metrics(r, env, sets, vpt_threshold, 'cpu', bar) for k, r in ref_models.items()}
+        refs = reference_metrics(env, sets, vpt_threshold, bar)
     metrics = dict(train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), vpt_threshold=vpt_threshold,
                    n_context=sets['n_context'], **m,
                    references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})

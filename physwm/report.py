@@ -15,9 +15,9 @@ from tqdm.auto import tqdm
 from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
 from .config import checked_argv
 from .checkpoint import load_checkpoint, model_from_checkpoint
-from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, reference_models, model_label,
+from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
-                             trained_conservative, rollout_sets)
+                             trained_conservative, rollout_sets, reference_metrics)
 from .evaluate_visual import report_pixels
 
 # %% auto #0
@@ -138,9 +138,7 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
         dtrows.append(row)
         if progress: bar.write(f"scored {label}: open-loop MSE {_pm(ol['mean'], ol['ci95'])}, VPT {r['vpt_time']:.3g} time units")
     bar.set_postfix_str('reference models')
-    ref_models = reference_models(env, sets)
-    bar.total += len(ref_models) * rollout_sets(sets); bar.update()
-    refs = {k: model_metrics(m, env, sets, vpt_threshold, 'cpu', bar) for k, m in ref_models.items()}
+    refs = reference_metrics(env, sets, vpt_threshold, bar)
     bar.close()
     ref_rows = [dict(model=f"reference: {k}", run='', best_val_loss=None, open_loop_mse=r['open_loop_mse']['mean'],
                      open_loop_mse_ci95=r['open_loop_mse']['ci95'], diverged=0.0, open_loop_mse_finite=r['open_loop_mse']['mean'],

@@ -57,7 +57,7 @@ class _FromConfig:
     "A class attribute read from the class's packaged env YAML (`config`), or `fallback` for an env without one."
     def __init__(self, key:str, fallback): self.key, self.fallback = key, fallback
     def __get__(self, obj, cls):
-        v = env_defaults(cls.config).get(self.key) if cls.config else None
+        v = cls.config_value(self.key, required=False)
         if v is None: return self.fallback
         return dict(v) if isinstance(v, dict) else _frozen(v)
 
