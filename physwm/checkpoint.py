@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from omegaconf import DictConfig, OmegaConf
 
-from .core import ConfigError, resolve_run_path, safe_torch_load, UnsafeFileError, atomic_torch_save, one_line
+from .core import ConfigError, checkpoint_path, safe_torch_load, UnsafeFileError, atomic_torch_save, one_line
 from .config import validate_cfg
 from .envs.base import build_env
 from .models.base import build_model, model_kwargs, Scaled
@@ -78,14 +78,8 @@ def load_checkpoint(path:str|Path, # a checkpoint, a run folder (its best_model.
                     map_location='cpu', resume:bool=False # need the training state of a `last.pt`
                    ) -> tuple:
     "`(checkpoint dict, resolved path)`, read without running code, checked and upgraded to the current format."
-    if path is None or str(path) == '':
-        raise ConfigError("checkpoint= is required, e.g. physwm-evaluate checkpoint=outputs/<date>/<time>/<model>/best_model.pt")
-    try: p = resolve_run_path(path)
-    except FileNotFoundError as e: raise CheckpointError(str(e)) from None
-    if p.is_dir():
-        name = 'last.pt' if resume else 'best_model.pt'
-        if not (p / name).exists(): raise CheckpointError(f"{p} is a folder without {name}")
-        p = p / name
+    try: p = checkpoint_path(path, 'last.pt' if resume else 'best_model.pt')   # (core: the commands check it before importing torch)
+    except ConfigError as e: raise CheckpointError(str(e)) from None
     try: ck = safe_torch_load(p, map_location=map_location)               # never runs code from the file
     except UnsafeFileError as e: raise CheckpointError(str(e)) from None
     except Exception as e: raise CheckpointError(f"cannot read checkpoint {p}: {type(e).__name__}: {one_line(e)}") from None

@@ -10,11 +10,12 @@ from pathlib import Path
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, USER_ERRORS
+from .core import cli_entry, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, resolve_dataset_dir
 from .config import checked_argv
 
 # %% auto #0
-__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'train_main']
+__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'train_main', 'evaluate_main', 'report_main',
+           'generate_main']
 
 # %% ../nbs/70_cli.ipynb #5300d79f
 log = logging.getLogger('physwm')
@@ -61,20 +62,73 @@ def discard_unstarted(run_dir:Path, # the job's run folder
         except OSError: break
     return gone
 
+
+# %% ../nbs/70_cli.ipynb #3a8db2de
+def _named(v) -> bool: return isinstance(v, str) and v.strip().lower() not in ('', 'true', 'false', 'none', 'null')
+
+def check_paths(cfg:DictConfig, # the command's composed config
+                command:str # train | evaluate | report | generate
+               ) -> None:
+    "Fail with the command's one-line error if a path it reads is missing (checked before it imports torch)."
+    if command == 'train':
+        if cfg.get('dataset_name'):
+            try: resolve_dataset_dir(cfg.dataset_name, cfg.data_root)
+            except FileNotFoundError as e: raise DatasetError(str(e)) from None
+        for key, name in (('resume', 'last.pt'), ('init_from', 'best_model.pt')):
+            v = cfg.training.get(key)
+            if _named(v):
+                try: checkpoint_path(v, name)
+                except ConfigError as e: raise ConfigError(f"training.{key}: {e}") from None
+    elif command == 'evaluate': checkpoint_path(cfg.checkpoint)
+    elif command == 'report': find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints))
+
 @checked_argv('physwm-train', 'train')
 @hydra.main(config_path='configs', config_name='train', version_base=None)
 @cli_entry('physwm-train')
 def train_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-train`: `physwm-train [--multirun] [key=value ...]`."
-    import torch
-    from physwm.train import train
-    n = job_threads(cfg)
-    if n: torch.set_num_threads(n)
-    job = _joblib_job()
-    if job is not None and torch.cuda.device_count() > 1:
-        cfg.device = job_device(cfg.device, job[1], torch.cuda.device_count())
     from hydra.core.hydra_config import HydraConfig
     hc = HydraConfig.get()
-    try: train(cfg, overrides=list(hc.overrides.task))              # a resumed run checks these against its own config
+    try:
+        check_paths(cfg, 'train')
+        import torch
+        from physwm.train import train
+        n = job_threads(cfg)
+        if n: torch.set_num_threads(n)
+        job = _joblib_job()
+        if job is not None and torch.cuda.device_count() > 1:
+            cfg.device = job_device(cfg.device, job[1], torch.cuda.device_count())
+        train(cfg, overrides=list(hc.overrides.task))                  # a resumed run checks these against its own config
     except USER_ERRORS:
         discard_unstarted(Path(hc.runtime.output_dir), hc.output_subdir, f"{hc.job.name}.log"); raise
+
+@checked_argv('physwm-evaluate', 'evaluate')
+@hydra.main(config_path='configs', config_name='evaluate', version_base=None)
+@cli_entry('physwm-evaluate')
+def evaluate_main(cfg:DictConfig) -> None:
+    "Entry point of `physwm-evaluate checkpoint=... [eval.*=...]` (`physwm.evaluate.evaluate`)."
+    check_paths(cfg, 'evaluate')
+    from physwm.evaluate import evaluate
+    e = cfg.eval
+    evaluate(cfg.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon,
+             cfg.get('device', 'auto'), source=e.get('source', 'fresh'))
+
+@checked_argv('physwm-report', 'report')
+@hydra.main(config_path='configs', config_name='report', version_base=None)
+@cli_entry('physwm-report')
+def report_main(cfg:DictConfig) -> None:
+    "Entry point of `physwm-report report_checkpoint_dir=... | checkpoints=[...]` (`physwm.report.report`)."
+    check_paths(cfg, 'report')
+    from physwm.report import report
+    e = cfg.eval
+    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), e.horizon, list(e.dt_values), e.n_trajectories,
+           e.seed, e.vpt_threshold, e.conservation_horizon, cfg.report.output_dir, cfg.get('device', 'auto'),
+           source=e.get('source', 'fresh'))
+
+@checked_argv('physwm-generate-dataset', 'generate')
+@hydra.main(config_path='configs', config_name='generate', version_base=None)
+@cli_entry('physwm-generate-dataset')
+def generate_main(cfg:DictConfig) -> None:
+    "Entry point of `physwm-generate-dataset [key=value ...]` (`physwm.data.storage.generate_dataset`)."
+    from physwm.data.storage import generate_dataset
+    generate_dataset(cfg)

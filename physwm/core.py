@@ -14,7 +14,7 @@ from omegaconf import DictConfig, ListConfig, OmegaConf
 __all__ = ['USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
            'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
            'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError', 'one_line',
-           'exit_error', 'cli_entry', 'claim_dir', 'resume_folder']
+           'exit_error', 'cli_entry', 'claim_dir', 'resume_folder', 'checkpoint_path', 'find_checkpoints']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -266,3 +266,34 @@ def _hydra_subdir(resume=None) -> str:
 # so a run resolves its folder once, and Hydra copies the cache to the jobs of a sweep, which then share one sweep folder
 OmegaConf.register_new_resolver('physwm_run_dir', _run_dir, use_cache=True, replace=True)
 OmegaConf.register_new_resolver('physwm_hydra_subdir', _hydra_subdir, use_cache=True, replace=True)
+
+# %% ../nbs/00_core.ipynb #ee17d092
+def checkpoint_path(path:str|Path|None, # a checkpoint file, or a run folder; short paths resolve under outputs/ or multirun/
+                    name:str='best_model.pt', # the checkpoint a folder stands for (`last.pt` to resume)
+                    base=None) -> Path:
+    "The checkpoint file `path` names; `ConfigError` with one line when it is missing or names a folder without `name`."
+    if path is None or str(path).strip() == '':
+        raise ConfigError("checkpoint= is required, e.g. physwm-evaluate checkpoint=outputs/<date>/<time>/<model>/best_model.pt")
+    try: p = resolve_run_path(path, base=base)
+    except FileNotFoundError as e: raise ConfigError(str(e)) from None
+    if p.is_dir():
+        if not (p / name).exists(): raise ConfigError(f"{p} is a folder without {name}")
+        p = p / name
+    return p
+
+def find_checkpoints(report_checkpoint_dir=None, # a run or sweep folder, scanned for `**/best_model.pt`
+                     checkpoints=(), # and/or checkpoint files or run folders
+                     base=None) -> list:
+    "Checkpoint paths from a folder scan and/or an explicit list, deduplicated, in order; `ConfigError` when there are none."
+    paths = [checkpoint_path(c, base=base) for c in checkpoints or ()]
+    if report_checkpoint_dir:
+        try: d = resolve_run_path(report_checkpoint_dir, base=base)
+        except FileNotFoundError as e: raise ConfigError(str(e)) from None
+        found = sorted(d.rglob('best_model.pt'))
+        if not found: raise ConfigError(f"no best_model.pt under {d}")
+        paths += found
+    if not paths: raise ConfigError("nothing to report: pass report_checkpoint_dir=<date>/<time> or checkpoints=[...]")
+    seen, out = set(), []
+    for p in paths:
+        if os.path.realpath(p) not in seen: seen.add(os.path.realpath(p)); out.append(Path(p))
+    return out

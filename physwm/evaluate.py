@@ -9,14 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import hydra
-import matplotlib
 import matplotlib.pyplot as plt
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device, cli_entry
-from .config import checked_argv, validate_cfg
+from .core import ConfigError, Registry, atomic_torch_save, atomic_json_dump, atomic_csv_dump, get_device
+from .config import validate_cfg
 from .envs.base import build_env, PhysicsEnv
 from .data.generate import generate_sequences
 from .data.loader import get_data
@@ -29,7 +27,7 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'valid_prediction_steps', 'trained_conservative', 'tick', 'rollout_sets', 'model_metrics', 'PhysicsModel',
            'best_single_params', 'reference_models', 'reference_metrics', 'paired_test', 'rank_key', 'compare_models',
            'plot_rollout', 'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval',
-           'evaluate', 'score_states', 'evaluate_main', 'write_report', 'paired_comparisons']
+           'evaluate', 'score_states', 'write_report', 'paired_comparisons']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -440,15 +438,6 @@ def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt
     return dict(label=model_label(ck['config']['model']), metrics=metrics, files=files, lines=lines)
 
 SCORERS.register('state', score_states)
-
-@checked_argv('physwm-evaluate', 'evaluate')
-@hydra.main(config_path='configs', config_name='evaluate', version_base=None)
-@cli_entry('physwm-evaluate')
-def evaluate_main(cfg:DictConfig) -> None:
-    "Entry point of `physwm-evaluate checkpoint=... [eval.*=...]`."
-    e = cfg.eval
-    evaluate(cfg.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon,
-             cfg.get('device', 'auto'), source=e.get('source', 'fresh'))
 
 def write_report(out:Path, # the report's folder
                  loaded:list, # [(checkpoint, path)] of the models compared

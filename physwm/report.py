@@ -7,13 +7,10 @@ from __future__ import annotations
 import csv, datetime, logging, os
 from pathlib import Path
 
-import hydra
 import matplotlib.pyplot as plt
-from omegaconf import DictConfig
 from tqdm.auto import tqdm
 
-from .core import ConfigError, Registry, resolve_run_path, atomic_csv_dump, atomic_json_dump, get_device, cli_entry
-from .config import checked_argv
+from .core import Registry, find_checkpoints, atomic_csv_dump, atomic_json_dump, get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
@@ -21,30 +18,10 @@ from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, 
 from .evaluate_visual import report_pixels
 
 # %% auto #0
-__all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'find_checkpoints', 'plot_mse_over_horizon', 'report', 'report_states',
-           'report_main']
+__all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'plot_mse_over_horizon', 'report', 'report_states']
 
 # %% ../nbs/60_report.ipynb #84b59785
 log = logging.getLogger('physwm')
-
-def find_checkpoints(report_checkpoint_dir=None, checkpoints=()) -> list:
-    "Checkpoint paths from a folder scan (`**/best_model.pt`) and/or an explicit list, deduplicated, in order."
-    paths = []
-    for c in checkpoints or ():
-        try: p = resolve_run_path(c)
-        except FileNotFoundError as e: raise EvalError(str(e)) from None
-        paths.append(p / 'best_model.pt' if p.is_dir() else p)
-    if report_checkpoint_dir:
-        try: d = resolve_run_path(report_checkpoint_dir)
-        except FileNotFoundError as e: raise EvalError(str(e)) from None
-        found = sorted(d.rglob('best_model.pt'))
-        if not found: raise EvalError(f"no best_model.pt under {d}")
-        paths += found
-    if not paths: raise ConfigError("nothing to report: pass report_checkpoint_dir=<date>/<time> or checkpoints=[...]")
-    seen, out = set(), []
-    for p in paths:
-        if os.path.realpath(p) not in seen: seen.add(os.path.realpath(p)); out.append(Path(p))
-    return out
 
 def _labels(paths:list, names:list) -> list:
     "Labels `model [run]`, with the run folder relative to the checkpoints' common parent."
@@ -179,12 +156,4 @@ REPORTERS = Registry('observation kind')   # one report per kind of model, chose
 REPORTERS.register('state', report_states)
 REPORTERS.register('pixels', _report_pixels)
 
-@checked_argv('physwm-report', 'report')
-@hydra.main(config_path='configs', config_name='report', version_base=None)
-@cli_entry('physwm-report')
-def report_main(cfg:DictConfig) -> None:
-    "Entry point of `physwm-report report_checkpoint_dir=... | checkpoints=[...]`."
-    e = cfg.eval
-    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), e.horizon, list(e.dt_values), e.n_trajectories,
-           e.seed, e.vpt_threshold, e.conservation_horizon, cfg.report.output_dir, cfg.get('device', 'auto'),
-           source=e.get('source', 'fresh'))
+

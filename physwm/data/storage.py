@@ -9,18 +9,17 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import hydra
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from ..core import atomic_json_dump, atomic_torch_save, resolve_dataset_dir, ConfigError, UnknownNameError, get_device, DatasetError, cli_entry
-from ..config import validate_cfg, checked_argv
+from ..core import atomic_json_dump, atomic_torch_save, resolve_dataset_dir, ConfigError, UnknownNameError, get_device, DatasetError
+from ..config import validate_cfg
 from ..envs.base import build_env
 from .generate import generate_sequences, POLICY_REGISTRY
 
 # %% auto #0
 __all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'split_indices', 'render_options', 'NpyWriter', 'check_policy', 'generate_splits',
-           'generate_dataset', 'load_dataset', 'apply_dataset', 'generate_main']
+           'generate_dataset', 'load_dataset', 'apply_dataset']
 
 # %% ../../nbs/21_data.storage.ipynb #29be3938
 SPLITS = ('train', 'val', 'test')
@@ -223,11 +222,3 @@ def apply_dataset(cfg:DictConfig, meta:dict) -> DictConfig:
         out.visual.img_size, out.visual.color, out.visual.render_quality = v['img_size'], v['color'], v['quality']
     OmegaConf.set_struct(out, True)
     return out
-
-# %% ../../nbs/21_data.storage.ipynb #f6a7a69d
-@checked_argv('physwm-generate-dataset', 'generate')
-@hydra.main(config_path='../configs', config_name='generate', version_base=None)
-@cli_entry('physwm-generate-dataset')
-def generate_main(cfg:DictConfig) -> None:
-    "Entry point of `physwm-generate-dataset [key=value ...]`."
-    generate_dataset(cfg)
