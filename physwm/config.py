@@ -98,6 +98,7 @@ class DataConfig:
     chunk_size: int = setting(*POS_INT)
     device: str = setting(*DEVICE)
     stream_mb: Optional[float] = setting(_pos_num, 'a positive number of megabytes or null')
+    cache: bool = setting(*FLAG)
 
 @dataclass
 class VisualConfig:

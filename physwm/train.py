@@ -423,7 +423,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     if select == 'auto': select = model.default_select
     train_data, val_data = splits['train'], splits['val'] if len(splits['val']['states']) else splits['train']
     n_rollout = int(tc.get('rollout_eval') or 0) or (len(val_data['actions']) if select == 'val_rollout' else 0)
-    src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly"
+    src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly" + (", cached" if cfg.data.get('cache') else "")
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
              + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {tc.loss} loss")

@@ -4,16 +4,52 @@
 
 # %% ../../nbs/22_data.loader.ipynb #c83da4a4
 from __future__ import annotations
-import math
+import functools, hashlib, json, logging, math, os
+from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import torch
-from omegaconf import DictConfig
-from ..core import get_device
+import physwm
+from omegaconf import DictConfig, OmegaConf
+from ..core import get_device, DatasetError
 from ..envs.base import build_env
-from .storage import SPLITS, split_indices, render_options, generate_splits, check_policy, load_dataset, apply_dataset
+from .storage import SPLITS, split_indices, render_options, generate_splits, check_policy, load_dataset, apply_dataset, generate_dataset, FORMAT_VERSION
 
 # %% auto #0
-__all__ = ['make_splits', 'get_data', 'WindowBatches']
+__all__ = ['log', 'data_key', 'cached_splits', 'make_splits', 'get_data', 'WindowBatches']
+
+# %% ../../nbs/22_data.loader.ipynb #fb9c35fd
+log = logging.getLogger('physwm')
+
+@functools.cache
+def _simulator_code() -> str:
+    "A hash of the package's simulation code (envs, rendering, generation): a cached dataset is stale once it changes."
+    root = Path(physwm.__file__).resolve().parent
+    files = sorted((root / 'envs').glob('*.py')) + [root / 'data' / 'generate.py', root / 'data' / 'storage.py']
+    return hashlib.sha256(b''.join(f.read_bytes() for f in files)).hexdigest()
+
+def data_key(cfg:DictConfig) -> str|None:
+    "The cache key of the data `cfg` generates (a hash of its env, data settings, seed, frames and the simulation code); None when the env's code lies outside physwm."
+    cls = type(build_env(cfg.env))
+    if not cls.__module__.startswith('physwm.'): return None
+    d = cfg.data
+    spec = dict(format=FORMAT_VERSION, code=_simulator_code(), env=OmegaConf.to_container(cfg.env, resolve=True), seed=int(cfg.seed),
+                data={k: d[k] for k in ('n_seqs', 'seq_len', 'dt', 'val_split', 'test_split', 'policy', 'observation_noise', 'chunk_size')},
+                device=get_device(d.get('device') or 'cpu').type, frames=render_options(cfg))
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, default=str).encode()).hexdigest()[:20]
+
+def cached_splits(cfg:DictConfig, base=None) -> tuple:
+    "`(splits, cache folder)`: the data of `cfg` from the cache, generated and added to it first if missing; `(splits, None)` when not cacheable."
+    key = data_key(cfg)
+    if key is None: return make_splits(cfg), None
+    root = Path(cfg.data_root) if Path(cfg.data_root).is_absolute() else Path(base or Path.cwd()) / cfg.data_root
+    path = root / 'cache' / cfg.env.name / key
+    if (path / 'metadata.pt').exists(): log.info(f"data from the cache: {path}")
+    else:
+        try: generate_dataset(cfg, out_dir=path, progress=False)
+        except (DatasetError, OSError):                                # another job published it first: use theirs
+            if not (path / 'metadata.pt').exists(): raise
+    ds = load_dataset(path)
+    return {k: ds[k] for k in SPLITS}, path
 
 # %% ../../nbs/22_data.loader.ipynb #77cb4bdd
 def make_splits(cfg:DictConfig) -> dict:
@@ -23,10 +59,11 @@ def make_splits(cfg:DictConfig) -> dict:
                            cfg, render_options(cfg))
 
 def get_data(cfg:DictConfig, base=None) -> tuple:
-    "`(cfg, splits)`: the saved dataset `cfg.dataset_name` (its metadata applied to `cfg`) or splits generated on the fly."
+    "`(cfg, splits)`: the saved dataset `cfg.dataset_name` (its metadata applied to `cfg`), or the splits of `cfg` (from the data cache when `data.cache`)."
     if cfg.get('dataset_name'):
         ds = load_dataset(cfg.dataset_name, cfg.data_root, base=base)
         return apply_dataset(cfg, ds['metadata']), {k: ds[k] for k in SPLITS}
+    if cfg.data.get('cache'): return cfg, cached_splits(cfg, base)[0]
     return cfg, make_splits(cfg)
 
 # %% ../../nbs/22_data.loader.ipynb #b140d8e9
