@@ -4,13 +4,14 @@
 
 # %% ../nbs/19_envs.benchmark.ipynb #9be0b2e6
 from __future__ import annotations
-import time
+import argparse, resource, subprocess, sys, time
 import torch
 import torch.nn.functional as F
 from torchdiffeq import odeint
 
 # %% auto #0
-__all__ = ['timeit', 'naive_rollout', 'naive_render_frame']
+__all__ = ['timeit', 'naive_rollout', 'naive_render_frame', 'naive_epoch', 'windows_epoch', 'lstm_epoch', 'cpu_seconds',
+           'run_bench', 'bench_main']
 
 # %% ../nbs/19_envs.benchmark.ipynb #2a9b8d2e
 def timeit(fn, repeat=3, device=None):
@@ -55,3 +56,91 @@ def naive_render_frame(x, img_size=64, ss=2, world=2.0, radius_px=16.0):
     k = torch.exp(-0.5 * (torch.arange(5.) - 2)**2); k = k / k.sum(); k2 = (k[:, None] * k[None])[None, None].expand(3, 1, 5, 5)
     img = F.conv2d(img[None], k2, padding=2, groups=3)[0]
     return (img + torch.tensor([81, 88, 93])[:, None, None] / 255).clamp(0, 1)
+
+# %% ../nbs/19_envs.benchmark.ipynb #f83f5acd
+def naive_epoch(model, split:dict, dt:float, batch_size:int, lr:float=1e-4) -> float:
+    "Seconds of one epoch through the research code's data path: per-item one-step pairs, a `DataLoader`'s default collate."
+    from torch.utils.data import DataLoader
+    s, a, T = split['states'], split['actions'], split['actions'].shape[1]
+    items = [dict(state=s[n, t], action=a[n, t], target=s[n, t + 1]) for n in range(len(a)) for t in range(T)]
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    t0 = time.perf_counter()
+    for b in DataLoader(items, batch_size=batch_size, shuffle=True):
+        loss = (model(b['state'], b['action'], dt) - b['target']).pow(2).mean()
+        opt.zero_grad(); loss.backward(); opt.step()
+    return time.perf_counter() - t0
+
+def windows_epoch(model, split:dict, dt:float, batch_size:int, lr:float=1e-4) -> float:
+    "Seconds of one epoch of physwm's window batches (pre-stacked tensors, one gather per batch) at the same work."
+    from physwm.data.loader import WindowBatches
+    from physwm.models.fit import window_loss
+    opt = torch.optim.Adam(model.parameters(), lr=lr)
+    t0 = time.perf_counter()
+    for b in WindowBatches(split, window=1, batch_size=batch_size, generator=torch.Generator().manual_seed(0)):
+        loss = window_loss(model, b, dt); opt.zero_grad(); loss.backward(); opt.step()
+    return time.perf_counter() - t0
+
+def lstm_epoch(model, states, actions, dt:float, fused:bool, n_batches:int=5) -> float:
+    "Seconds of `n_batches` teacher-forced forward and backward passes of an `lstm` over whole windows: fused, or the cell step by step."
+    from physwm.models.base import WorldModel
+    tf = model.teacher_forced if fused else (lambda s, a, dt: WorldModel.teacher_forced(model, s, a, dt))
+    t0 = time.perf_counter()
+    for _ in range(n_batches):
+        pred = tf(states, actions, dt)
+        pred = pred[0] if isinstance(pred, tuple) else pred
+        (pred - states[:, 1:]).pow(2).mean().backward()
+    return time.perf_counter() - t0
+
+def cpu_seconds(args:list) -> float:
+    "CPU seconds (user + system) a child process `args` takes."
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(args, capture_output=True, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+def run_bench(quick:bool=False, # tiny sizes: a smoke test of the command, not a measurement
+              out=print) -> list:
+    "Every speed ratio against its naive per-step loop; one printed line and one row `{name, naive_s, physwm_s, ratio, what}` each."
+    from physwm.config import load_cfg
+    from physwm.envs.base import build_env
+    from physwm.models.base import build_model
+    N, T, n_naive, n_frames = (8, 10, 2, 20) if quick else (200, 100, 10, 2000)
+    rows = []
+    def row(name, naive, ours, what):
+        rows.append(dict(name=name, naive_s=naive, physwm_s=ours, ratio=naive / ours, what=what))
+        out(f"{name:34s} naive {naive:8.3f} s | physwm {ours:7.3f} s | {naive / ours:7.1f}x  ({what})")
+    env = build_env(load_cfg(["env=oscillator"]).env)
+    g = torch.Generator().manual_seed(0)
+    s0, acts, p = env.sample_init(N, g), env.sample_actions(N, T, g), env.sample_params(N, g)
+    sub = {k: v[:n_naive] for k, v in p.items()}
+    naive = timeit(lambda: naive_rollout(env, s0[:n_naive], acts[:n_naive], 0.1, sub), repeat=1) * N / n_naive
+    row('simulate the oscillator set', naive, timeit(lambda: env.rollout(s0, acts, 0.1, p)), f"{N} x {T} steps; naive: one dopri5 solve per sample and step")
+    traj = env.rollout(s0, acts, 0.1, p)
+    venv = build_env(load_cfg(["env=oscillator_visual"]).env)
+    frames = traj.reshape(-1, 2)[:n_frames]
+    row('render its frames (64 px)', timeit(lambda: [naive_render_frame(float(s[0])) for s in frames[:max(2, n_frames // 10)]], repeat=1) * 10,
+        timeit(lambda: venv.render(frames[None], img_size=64, quality='medium')), f"{n_frames} frames; naive: one supersampled meshgrid per frame")
+    split = dict(states=traj.float(), actions=acts, params={k: v.float() for k, v in p.items()})
+    for name in ('jump', 'newtonian'):
+        torch.manual_seed(0); m = build_model(load_cfg([f"model={name}"]).model, env)
+        a, b = (min(f(m, split, 0.1, 32) for _ in range(2)) for f in (naive_epoch, windows_epoch))   # best of two: the first pays warm-up
+        row(f'train {name}: one epoch, batch 32', a, b, f"{N * T} one-step pairs; naive: per-item Dataset + DataLoader")
+    torch.manual_seed(0); lstm = build_model(load_cfg(["model=lstm"]).model, env)
+    B, K = (4, T) if quick else (32, 100)
+    st, ac = split['states'][:B, :K + 1] if len(split['states']) >= B else split['states'], split['actions'][:B, :K]
+    row('train lstm: 5 batches of 32 x 100', *(min(lstm_epoch(lstm, st, ac, 0.1, fused=f) for _ in range(2)) for f in (False, True)),
+        f"{len(st)} windows of {ac.shape[1]} steps; naive: the cell step by step")
+    if not quick:
+        heavy = cpu_seconds([sys.executable, '-c', 'import torch, torchdiffeq, matplotlib.pyplot, hydra'])
+        row('start-up: physwm-train --help (CPU)', heavy, cpu_seconds([sys.executable, '-c', 'from physwm.cli import train_main; train_main()', '--help']),
+            "naive: importing torch, torchdiffeq, matplotlib and hydra first")
+    return rows
+
+def bench_main(argv:list|None=None) -> int:
+    "Entry point of `physwm-bench [--quick]`."
+    ap = argparse.ArgumentParser(prog='physwm-bench', description="Speed of physwm against the naive per-step loops it replaces, on this machine.")
+    ap.add_argument('--quick', action='store_true', help="tiny sizes: a few seconds, a smoke test rather than a measurement")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(1)                                                 # (one thread: comparable across machines)
+    run_bench(args.quick)
+    return 0

@@ -258,6 +258,11 @@ def resume_folder(resume) -> Path|None:
     except (FileNotFoundError, ValueError): return None
     return p if p.is_dir() else p.parent
 
+def _parallel_jobs() -> int:
+    "How many jobs of a sweep run at once by default: one per GPU where CUDA has any, else one per CPU core."
+    import torch
+    return torch.cuda.device_count() or os.cpu_count() or 1
+
 def _run_dir(base, leaf='', resume=None) -> str: return str(resume_folder(resume) or claim_dir(base, leaf))
 def _hydra_subdir(resume=None) -> str:
     return '.hydra' if resume_folder(resume) is None else f".hydra/resume_{datetime.datetime.now():%Y-%m-%d_%H-%M-%S}"
@@ -266,6 +271,7 @@ def _hydra_subdir(resume=None) -> str:
 # so a run resolves its folder once, and Hydra copies the cache to the jobs of a sweep, which then share one sweep folder
 OmegaConf.register_new_resolver('physwm_run_dir', _run_dir, use_cache=True, replace=True)
 OmegaConf.register_new_resolver('physwm_hydra_subdir', _hydra_subdir, use_cache=True, replace=True)
+OmegaConf.register_new_resolver('physwm_jobs', _parallel_jobs, use_cache=True, replace=True)   # the parallel launcher's n_jobs
 
 # %% ../nbs/00_core.ipynb #ee17d092
 def checkpoint_path(path:str|Path|None, # a checkpoint file, or a run folder; short paths resolve under outputs/ or multirun/

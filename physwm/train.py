@@ -151,9 +151,6 @@ def resume_config(cfg:DictConfig, # the composed config, whose `training.resume`
     for k in fn:                                                  # the overrides it may take, and keys its config predates
         if (k in keys and _may_change(k)) or k not in fs: OmegaConf.update(new, k, fn[k], force_add=True)
     new.training.resume = str(path)
-    if new.training.scheduler == 'cosine' and new.training.epochs != saved['training']['epochs']:
-        raise ConfigError(f"training.resume: training.epochs={new.training.epochs} (the run has {saved['training']['epochs']}) would "
-                          f"change its cosine schedule (training.scheduler=cosine anneals over the run's epochs); resume with its epochs")
     return new, Path(run_dir) if run_dir is not None else folder, ck
 
 
@@ -293,6 +290,12 @@ class GradScaling(Callback):
 class CosineSchedule(Callback):
     "Cosine annealing of the learning rate over the run's epochs (`training.scheduler=cosine`), stepped after each epoch."
     def before_fit(self): self.sched = torch.optim.lr_scheduler.CosineAnnealingLR(self.learn.opt, T_max=self.learn.n_epochs)
+    def extend(self, n:int):
+        "A resumed run given other epochs: from here on, the learning rates of an `n`-epoch cosine run."
+        s = self.sched
+        s.T_max = n
+        for g, base in zip(s.optimizer.param_groups, s.base_lrs): g['lr'] = s.eta_min + (base - s.eta_min) * (1 + math.cos(math.pi * s.last_epoch / n)) / 2
+        s._last_lr = [g['lr'] for g in s.optimizer.param_groups]
     def after_validate(self): self.sched.step()
 
 class RolloutEval(Callback):
@@ -339,7 +342,9 @@ class Checkpoint(Callback):
         if ck is None: return
         sel, sched, amp = self._parts()
         l.model.load_state_dict(ck['model_state_dict']); l.opt.load_state_dict(ck['optimizer_state_dict'])
-        if sched is not None and ck.get('scheduler_state_dict'): sched.sched.load_state_dict(ck['scheduler_state_dict'])
+        if sched is not None and ck.get('scheduler_state_dict'):
+            sched.sched.load_state_dict(ck['scheduler_state_dict'])
+            if sched.sched.T_max != l.n_epochs: sched.extend(l.n_epochs)      # training.epochs changed on resume
         if amp is not None and ck.get('scaler_state_dict'): amp.scaler.load_state_dict(ck['scaler_state_dict'])
         l.history, l.start_epoch = ck['history'], ck['epoch'] + 1
         sel.best_val, sel.stale = ck['best_val_loss'], ck.get('stale_epochs', 0)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools, hashlib, json, logging, math, os
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
+try: import fcntl                                                       # (POSIX; elsewhere parallel misses each generate)
+except ImportError: fcntl = None
 import torch
 import physwm
 from omegaconf import DictConfig, OmegaConf
@@ -39,15 +41,19 @@ def data_key(cfg:DictConfig) -> str|None:
 
 def cached_splits(cfg:DictConfig, base=None) -> tuple:
     "`(splits, cache folder)`: the data of `cfg` from the cache, generated and added to it first if missing; `(splits, None)` when not cacheable."
+    check_policy(cfg)                                                  # (a bad config writes nothing)
     key = data_key(cfg)
     if key is None: return make_splits(cfg), None
     root = Path(cfg.data_root) if Path(cfg.data_root).is_absolute() else Path(base or Path.cwd()) / cfg.data_root
     path = root / 'cache' / cfg.env.name / key
-    if (path / 'metadata.pt').exists(): log.info(f"data from the cache: {path}")
-    else:
-        try: generate_dataset(cfg, out_dir=path, progress=False)
-        except (DatasetError, OSError):                                # another job published it first: use theirs
-            if not (path / 'metadata.pt').exists(): raise
+    (root / 'cache' / '.locks').mkdir(parents=True, exist_ok=True)
+    with open(root / 'cache' / '.locks' / f"{cfg.env.name}-{key}", 'a') as lock:
+        if fcntl is not None: fcntl.flock(lock, fcntl.LOCK_EX)        # jobs that miss together: one generates, the others wait
+        if (path / 'metadata.pt').exists(): log.info(f"data from the cache: {path}")
+        else:
+            try: generate_dataset(cfg, out_dir=path, progress=False)
+            except (DatasetError, OSError):                            # (no lock, e.g. some network file systems: another job
+                if not (path / 'metadata.pt').exists(): raise          #  published it first, so use theirs)
     ds = load_dataset(path)
     return {k: ds[k] for k in SPLITS}, path
 
