@@ -6,6 +6,7 @@
 from __future__ import annotations
 import logging, os, shutil, sys
 from pathlib import Path
+from typing import Callable
 
 import hydra
 from omegaconf import DictConfig, OmegaConf
@@ -14,8 +15,8 @@ from .core import cli_entry, USER_ERRORS, ConfigError, DatasetError, checkpoint_
 from .config import checked_argv
 
 # %% auto #0
-__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'train_main', 'evaluate_main', 'report_main',
-           'generate_main']
+__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'command', 'train_main', 'evaluate_main',
+           'report_main', 'generate_main']
 
 # %% ../nbs/70_cli.ipynb #5300d79f
 log = logging.getLogger('physwm')
@@ -82,9 +83,20 @@ def check_paths(cfg:DictConfig, # the command's composed config
     elif command == 'evaluate': checkpoint_path(cfg.checkpoint)
     elif command == 'report': find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints))
 
-@checked_argv('physwm-train', 'train')
-@hydra.main(config_path='configs', config_name='train', version_base=None)
-@cli_entry('physwm-train')
+def command(prog:str, # the command's name, e.g. 'physwm-evaluate'
+            config_name:str # its primary config under physwm/configs
+           ) -> Callable:
+    "Decorator of a command's body: its command line checked first (`--help` answered), then Hydra, then one-line errors."
+    def deco(fn): return checked_argv(prog, config_name)(hydra.main(config_path='configs', config_name=config_name, version_base=None)(cli_entry(prog)(fn)))
+    return deco
+
+def _eval_kwargs(cfg:DictConfig) -> dict:
+    "The `eval.*` settings (and `device`) as the keyword arguments `evaluate` and `report` take."
+    e = cfg.eval
+    return dict(horizon=e.horizon, dt_values=list(e.dt_values), n_trajectories=e.n_trajectories, seed=e.seed, vpt_threshold=e.vpt_threshold,
+                conservation_horizon=e.conservation_horizon, source=e.get('source', 'fresh'), device=cfg.get('device', 'auto'))
+
+@command('physwm-train', 'train')
 def train_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-train`: `physwm-train [--multirun] [key=value ...]`."
     from hydra.core.hydra_config import HydraConfig
@@ -102,32 +114,21 @@ def train_main(cfg:DictConfig) -> None:
     except USER_ERRORS:
         discard_unstarted(Path(hc.runtime.output_dir), hc.output_subdir, f"{hc.job.name}.log"); raise
 
-@checked_argv('physwm-evaluate', 'evaluate')
-@hydra.main(config_path='configs', config_name='evaluate', version_base=None)
-@cli_entry('physwm-evaluate')
+@command('physwm-evaluate', 'evaluate')
 def evaluate_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-evaluate checkpoint=... [eval.*=...]` (`physwm.evaluate.evaluate`)."
     check_paths(cfg, 'evaluate')
     from physwm.evaluate import evaluate
-    e = cfg.eval
-    evaluate(cfg.checkpoint, e.horizon, list(e.dt_values), e.n_trajectories, e.seed, e.vpt_threshold, e.conservation_horizon,
-             cfg.get('device', 'auto'), source=e.get('source', 'fresh'))
+    evaluate(cfg.checkpoint, **_eval_kwargs(cfg))
 
-@checked_argv('physwm-report', 'report')
-@hydra.main(config_path='configs', config_name='report', version_base=None)
-@cli_entry('physwm-report')
+@command('physwm-report', 'report')
 def report_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-report report_checkpoint_dir=... | checkpoints=[...]` (`physwm.report.report`)."
     check_paths(cfg, 'report')
     from physwm.report import report
-    e = cfg.eval
-    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), e.horizon, list(e.dt_values), e.n_trajectories,
-           e.seed, e.vpt_threshold, e.conservation_horizon, cfg.report.output_dir, cfg.get('device', 'auto'),
-           source=e.get('source', 'fresh'))
+    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), out_dir=cfg.report.output_dir, **_eval_kwargs(cfg))
 
-@checked_argv('physwm-generate-dataset', 'generate')
-@hydra.main(config_path='configs', config_name='generate', version_base=None)
-@cli_entry('physwm-generate-dataset')
+@command('physwm-generate-dataset', 'generate')
 def generate_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-generate-dataset [key=value ...]` (`physwm.data.storage.generate_dataset`)."
     from physwm.data.storage import generate_dataset
