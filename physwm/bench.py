@@ -10,8 +10,8 @@ import torch.nn.functional as F
 from torchdiffeq import odeint
 
 # %% auto #0
-__all__ = ['timeit', 'naive_rollout', 'naive_render_frame', 'naive_epoch', 'windows_epoch', 'lstm_epoch', 'cpu_seconds',
-           'run_bench', 'bench_main']
+__all__ = ['timeit', 'naive_rollout', 'naive_render_frame', 'PairDataset', 'naive_epoch', 'windows_epoch', 'lstm_epoch',
+           'cpu_seconds', 'run_bench', 'bench_main']
 
 # %% ../nbs/19_envs.benchmark.ipynb #2a9b8d2e
 def timeit(fn, repeat=3, device=None):
@@ -58,23 +58,26 @@ def naive_render_frame(x, img_size=64, ss=2, world=2.0, radius_px=16.0):
     return (img + torch.tensor([81, 88, 93])[:, None, None] / 255).clamp(0, 1)
 
 # %% ../nbs/19_envs.benchmark.ipynb #f83f5acd
-def naive_epoch(model, split:dict, dt:float, batch_size:int, lr:float=1e-4) -> float:
-    "Seconds of one epoch through the research code's data path: per-item one-step pairs, a `DataLoader`'s default collate."
-    from torch.utils.data import DataLoader
-    s, a, T = split['states'], split['actions'], split['actions'].shape[1]
-    items = [dict(state=s[n, t], action=a[n, t], target=s[n, t + 1]) for n in range(len(a)) for t in range(T)]
-    opt = torch.optim.Adam(model.parameters(), lr=lr)
+class PairDataset(torch.utils.data.Dataset):
+    "The research code's data path: per-item one-step pairs (a Python call and a collate entry per window)."
+    def __init__(self, split): self.s, self.a = split['states'], split['actions']; self.T = self.a.shape[1]
+    def __len__(self): return len(self.a) * self.T
+    def __getitem__(self, i):
+        n, t = divmod(i, self.T)
+        return dict(state=self.s[n, t], action=self.a[n, t], target=self.s[n, t + 1])
+
+def naive_epoch(model, opt, split:dict, dt:float, batch_size:int) -> float:
+    "Seconds of one epoch through the research code's data path: a `PairDataset` batched by a `DataLoader`'s default collate."
     t0 = time.perf_counter()
-    for b in DataLoader(items, batch_size=batch_size, shuffle=True):
+    for b in torch.utils.data.DataLoader(PairDataset(split), batch_size=batch_size, shuffle=True):
         loss = (model(b['state'], b['action'], dt) - b['target']).pow(2).mean()
         opt.zero_grad(); loss.backward(); opt.step()
     return time.perf_counter() - t0
 
-def windows_epoch(model, split:dict, dt:float, batch_size:int, lr:float=1e-4) -> float:
+def windows_epoch(model, opt, split:dict, dt:float, batch_size:int) -> float:
     "Seconds of one epoch of physwm's window batches (pre-stacked tensors, one gather per batch) at the same work."
     from physwm.data.loader import WindowBatches
     from physwm.models.fit import window_loss
-    opt = torch.optim.Adam(model.parameters(), lr=lr)
     t0 = time.perf_counter()
     for b in WindowBatches(split, window=1, batch_size=batch_size, generator=torch.Generator().manual_seed(0)):
         loss = window_loss(model, b, dt); opt.zero_grad(); loss.backward(); opt.step()
@@ -86,9 +89,7 @@ def lstm_epoch(model, states, actions, dt:float, fused:bool, n_batches:int=5) ->
     tf = model.teacher_forced if fused else (lambda s, a, dt: WorldModel.teacher_forced(model, s, a, dt))
     t0 = time.perf_counter()
     for _ in range(n_batches):
-        pred = tf(states, actions, dt)
-        pred = pred[0] if isinstance(pred, tuple) else pred
-        (pred - states[:, 1:]).pow(2).mean().backward()
+        (tf(states, actions, dt) - states[:, 1:]).pow(2).mean().backward()
     return time.perf_counter() - t0
 
 def cpu_seconds(args:list) -> float:
@@ -122,12 +123,12 @@ def run_bench(quick:bool=False, # tiny sizes: a smoke test of the command, not a
         timeit(lambda: venv.render(frames[None], img_size=64, quality='medium')), f"{n_frames} frames; naive: one supersampled meshgrid per frame")
     split = dict(states=traj.float(), actions=acts, params={k: v.float() for k, v in p.items()})
     for name in ('jump', 'newtonian'):
-        torch.manual_seed(0); m = build_model(load_cfg([f"model={name}"]).model, env)
-        a, b = (min(f(m, split, 0.1, 32) for _ in range(2)) for f in (naive_epoch, windows_epoch))   # best of two: the first pays warm-up
-        row(f'train {name}: one epoch, batch 32', a, b, f"{N * T} one-step pairs; naive: per-item Dataset + DataLoader")
+        torch.manual_seed(0); m = build_model(load_cfg([f"model={name}"]).model, env); opt = torch.optim.Adam(m.parameters(), lr=1e-4)
+        a, b = (min(f(m, opt, split, 0.1, 32) for _ in range(2)) for f in (naive_epoch, windows_epoch))   # best of two: the first pays warm-up
+        row(f'train {name}: one epoch, batch 32', a, b, f"{N * T} one-step pairs; naive: per-item PairDataset + DataLoader")
     torch.manual_seed(0); lstm = build_model(load_cfg(["model=lstm"]).model, env)
     B, K = (4, T) if quick else (32, 100)
-    st, ac = split['states'][:B, :K + 1] if len(split['states']) >= B else split['states'], split['actions'][:B, :K]
+    st, ac = split['states'][:B, :K + 1], split['actions'][:B, :K]
     row('train lstm: 5 batches of 32 x 100', *(min(lstm_epoch(lstm, st, ac, 0.1, fused=f) for _ in range(2)) for f in (False, True)),
         f"{len(st)} windows of {ac.shape[1]} steps; naive: the cell step by step")
     if not quick:

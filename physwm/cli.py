@@ -11,7 +11,7 @@ from typing import Callable
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, resolve_dataset_dir
+from .core import cli_entry, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, names_path, resolve_dataset_dir
 from .config import checked_argv
 
 # %% auto #0
@@ -65,10 +65,8 @@ def discard_unstarted(run_dir:Path, # the job's run folder
 
 
 # %% ../nbs/70_cli.ipynb #3a8db2de
-def _named(v) -> bool: return isinstance(v, str) and v.strip().lower() not in ('', 'true', 'false', 'none', 'null')
-
 def check_paths(cfg:DictConfig, # the command's composed config
-                command:str # train | evaluate | report | generate
+                command:str # train | evaluate
                ) -> None:
     "Fail with the command's one-line error if a path it reads is missing (checked before it imports torch)."
     if command == 'train':
@@ -77,11 +75,10 @@ def check_paths(cfg:DictConfig, # the command's composed config
             except FileNotFoundError as e: raise DatasetError(str(e)) from None
         for key, name in (('resume', 'last.pt'), ('init_from', 'best_model.pt')):
             v = cfg.training.get(key)
-            if _named(v):
+            if names_path(v):
                 try: checkpoint_path(v, name)
                 except ConfigError as e: raise ConfigError(f"training.{key}: {e}") from None
     elif command == 'evaluate': checkpoint_path(cfg.checkpoint)
-    elif command == 'report': find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints))
 
 def command(prog:str, # the command's name, e.g. 'physwm-evaluate'
             config_name:str # its primary config under physwm/configs
@@ -124,9 +121,9 @@ def evaluate_main(cfg:DictConfig) -> None:
 @command('physwm-report', 'report')
 def report_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-report report_checkpoint_dir=... | checkpoints=[...]` (`physwm.report.report`)."
-    check_paths(cfg, 'report')
+    checkpoints = find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints))   # (the path check, before torch is imported)
     from physwm.report import report
-    report(find_checkpoints(cfg.report_checkpoint_dir, list(cfg.checkpoints)), out_dir=cfg.report.output_dir, **_eval_kwargs(cfg))
+    report(checkpoints, out_dir=cfg.report.output_dir, **_eval_kwargs(cfg))
 
 @command('physwm-generate-dataset', 'generate')
 def generate_main(cfg:DictConfig) -> None:

@@ -14,7 +14,7 @@ from omegaconf import DictConfig, ListConfig, OmegaConf
 __all__ = ['USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
            'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
            'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError', 'one_line',
-           'exit_error', 'cli_entry', 'claim_dir', 'resume_folder', 'checkpoint_path', 'find_checkpoints']
+           'exit_error', 'cli_entry', 'claim_dir', 'names_path', 'resume_folder', 'checkpoint_path', 'find_checkpoints']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -251,9 +251,13 @@ def claim_dir(base:str|Path, # e.g. outputs/<date>/<time>
         try: d.mkdir(); return d
         except FileExistsError: continue
 
+def names_path(v) -> bool:
+    "Whether a setting's value names a path (a non-empty string other than true/false/none/null)."
+    return isinstance(v, str) and v.strip().lower() not in ('', 'true', 'false', 'none', 'null')
+
 def resume_folder(resume) -> Path|None:
     "The existing run folder a `training.resume=<run folder or its last.pt>` value names; None for true/false or a missing path."
-    if not isinstance(resume, str) or resume.strip().lower() in ('', 'true', 'false', 'none', 'null'): return None
+    if not names_path(resume): return None
     try: p = resolve_run_path(resume)
     except (FileNotFoundError, ValueError): return None
     return p if p.is_dir() else p.parent

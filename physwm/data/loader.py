@@ -14,7 +14,7 @@ import physwm
 from omegaconf import DictConfig, OmegaConf
 from ..core import get_device, DatasetError
 from ..envs.base import build_env
-from .storage import SPLITS, split_indices, render_options, generate_splits, check_policy, load_dataset, apply_dataset, generate_dataset, FORMAT_VERSION
+from .storage import SPLITS, split_indices, render_options, generate_splits, check_policy, load_dataset, apply_dataset, generate_dataset, data_root, FORMAT_VERSION
 
 # %% auto #0
 __all__ = ['log', 'data_key', 'cached_splits', 'make_splits', 'get_data', 'WindowBatches']
@@ -44,7 +44,7 @@ def cached_splits(cfg:DictConfig, base=None) -> tuple:
     check_policy(cfg)                                                  # (a bad config writes nothing)
     key = data_key(cfg)
     if key is None: return make_splits(cfg), None
-    root = Path(cfg.data_root) if Path(cfg.data_root).is_absolute() else Path(base or Path.cwd()) / cfg.data_root
+    root = data_root(cfg, base)
     path = root / 'cache' / cfg.env.name / key
     (root / 'cache' / '.locks').mkdir(parents=True, exist_ok=True)
     with open(root / 'cache' / '.locks' / f"{cfg.env.name}-{key}", 'a') as lock:

@@ -19,7 +19,7 @@ from .generate import generate_sequences, POLICY_REGISTRY
 
 # %% auto #0
 __all__ = ['SPLITS', 'FORMAT_VERSION', 'log', 'split_indices', 'render_options', 'NpyWriter', 'check_policy', 'generate_splits',
-           'generate_dataset', 'load_dataset', 'apply_dataset']
+           'data_root', 'generate_dataset', 'load_dataset', 'apply_dataset']
 
 # %% ../../nbs/21_data.storage.ipynb #29be3938
 SPLITS = ('train', 'val', 'test')
@@ -101,9 +101,13 @@ def generate_splits(env, splits:dict, # split name -> sorted global sequence ind
         if bar is not None: bar.update(len(part))
     return out
 
-def _default_dir(cfg, base=None) -> Path:
+def data_root(cfg:DictConfig, base=None) -> Path:
+    "The folder `cfg.data_root` names: as given if absolute, else under `base` (default: the working directory)."
     root = Path(cfg.data_root)
-    root = root if root.is_absolute() else Path(base or Path.cwd()) / root
+    return root if root.is_absolute() else Path(base or Path.cwd()) / root
+
+def _default_dir(cfg, base=None) -> Path:
+    root = data_root(cfg, base)
     stamp = datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
     out, k = root / cfg.env.name / stamp, 1
     while out.exists(): out, k = root / cfg.env.name / f"{stamp}_{k}", k + 1
