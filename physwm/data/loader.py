@@ -141,20 +141,29 @@ class WindowBatches:
     def __iter__(self):
         order, groups, chunk_of, row = self._order()
         offs = torch.arange(self.K + 1)
+        T1, D = self.states.shape[1:]
+        flat_s, flat_a = self.states.reshape(-1, D), self.actions.reshape(-1)   # one row per (sequence, step)
+        seq_all = order // self.W                                      # the whole epoch's windows at once: per batch only slices
+        start_all = (self.first + order % self.W * self.stride).clamp(max=self.last)
+        rows_s = (seq_all * T1 + start_all).to(self.device)
+        rows_a = (seq_all * (T1 - 1) + start_all).to(self.device)
+        seq_dev, offs_d = seq_all.to(self.device), offs.to(self.device)
         if self.images is not None and not self.streaming and self._resident is None:
             self._resident = self.images.to(self.device)               # on a GPU: copied once, reused every epoch
         pool = ThreadPoolExecutor(1) if self.streaming else None       # reads the next chunk while this one trains
         held, ahead = {}, {}
         try:
             for b in range(len(self)):
-                idx = order[b * self.batch_size:(b + 1) * self.batch_size]
-                seq, start = idx // self.W, (self.first + idx % self.W * self.stride).clamp(max=self.last)
-                steps = start[:, None] + offs                              # (B, K+1)
-                sd, td = seq.to(self.device), steps.to(self.device)
-                batch = dict(states=self.states[sd[:, None], td], actions=self.actions[sd[:, None], td[:, :-1]],
-                             params={k: v[sd] for k, v in self.params.items()}, index=self.index[sd])
+                sl = slice(b * self.batch_size, (b + 1) * self.batch_size)
+                seq, sd, B = seq_all[sl], seq_dev[sl], len(seq_all[sl])
+                # gathers from flat views (index_select): the same windows as states[seq, start + offs], at a fraction of the cost
+                batch = dict(states=flat_s.index_select(0, (rows_s[sl, None] + offs_d).reshape(-1)).view(B, self.K + 1, D),
+                             actions=flat_a.index_select(0, (rows_a[sl, None] + offs_d[:-1]).reshape(-1)).view(B, self.K),
+                             params={k: v.index_select(0, sd) for k, v in self.params.items()}, index=self.index.index_select(0, sd))
                 if self.first: batch.update(context_states=self.states[sd, :self.first + 1], context_actions=self.actions[sd, :self.first])
                 if self.images is not None:
+                    steps = start_all[sl, None] + offs                     # (B, K+1)
+                    td = steps.to(self.device)
                     if not self.streaming: img = self._resident[sd[:, None], td]
                     else:
                         cs = chunk_of[seq]; chunks = cs.unique().tolist()

@@ -43,6 +43,20 @@ class ODEModel(WorldModel):
         if max_step is not None and not max_step > 0: raise ValueError(f"max_step must be positive or null, got {max_step!r}")
         self.method, self.substeps, self.max_step, self.rtol, self.atol, self.adjoint = \
             integration_method, substeps, max_step, rtol, atol, adjoint
+        n = len(self.q_idx)                 # positions then velocities (every built-in env): `split` gives views, `join` one cat
+        self._halves = 2 * n == state_dim and self.q_idx.tolist() == list(range(n)) and self.v_idx.tolist() == list(range(n, 2 * n))
+
+    def split(self, x:torch.Tensor) -> tuple:
+        "Positions and velocities (or momenta) `(q, v)` of states `x` `(B, D)`, in the env's split."
+        if self._halves: n = len(self.q_idx); return x[:, :n], x[:, n:]
+        return x[:, self.q_idx], x[:, self.v_idx]
+
+    def join(self, q:torch.Tensor, v:torch.Tensor) -> torch.Tensor:
+        "States `(B, D)` with `q` at the position dims and `v` at the velocity dims (the inverse of `split`)."
+        if self._halves: return torch.cat([q, v], -1)
+        out = q.new_empty(q.shape[0], self.state_dim, dtype=torch.promote_types(q.dtype, v.dtype))
+        out[:, self.q_idx], out[:, self.v_idx] = q, v
+        return out
 
     def field(self, x:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
         "Time derivative `(B, D)` of states `x` under embedded actions `emb`."
@@ -56,15 +70,15 @@ class ODEModel(WorldModel):
     def step(self, state, action, dt=0.1, hidden=None):
         self._check(state, action)
         h = as_dt(dt, state)
-        if self.method in SYMPLECTIC_METHODS: return self._symplectic_step(state, self.embed(action), h), None
-        f = _ScaledField(self, h, self.embed(action))
+        emb = self.embed(action)
+        if self.method in SYMPLECTIC_METHODS: return self._symplectic_step(state, emb, h), None
         t = torch.tensor([0.0, 1.0], dtype=state.dtype, device=state.device)
-        solve = odeint_adjoint if self.adjoint else odeint
-        kw = dict(adjoint_params=tuple(self.parameters())) if self.adjoint else {}
-        if self.method in FIXED_METHODS:
-            out = solve(f, state, t, method=self.method, options=dict(step_size=1.0 / self.n_substeps(h)), **kw)
-        else:
-            out = solve(f, state, t, method=self.method, rtol=self.rtol, atol=self.atol, **kw)
+        kw = dict(rtol=self.rtol, atol=self.atol) if self.method in ADAPTIVE_METHODS else {}
+        n = self.n_substeps(h) if self.method in FIXED_METHODS else 1
+        if n > 1: kw['options'] = dict(step_size=1.0 / n)           # (one step: the fixed-grid solver's own grid is t)
+        if self.adjoint:
+            out = odeint_adjoint(_ScaledField(self, h, emb), state, t, method=self.method, adjoint_params=tuple(self.parameters()), **kw)
+        else: out = odeint(lambda tau, x: h * self.field(x, emb), state, t, method=self.method, **kw)   # (a closure: no Module per step)
         return out[-1], None
 
 # %% ../../nbs/32_models.ode.ipynb #19abf640
@@ -96,9 +110,9 @@ def symplectic_step(q, p, drift, kick, h, method:str='leapfrog', substeps:int=1,
 
 def _symplectic(self:ODEModel, x, emb, h):
     "One transition of a split model with its symplectic method (sub-stepped like the fixed-step solvers)."
-    q, p = symplectic_step(x[:, self.q_idx], x[:, self.v_idx], self.drift, lambda q, p: self.kick(q, p, emb), h,
+    q, p = symplectic_step(*self.split(x), self.drift, lambda q, p: self.kick(q, p, emb), h,
                            self.method, self.n_substeps(h), self.kick_uses_p)
-    return _assemble(x, self.q_idx, self.v_idx, q, p)
+    return self.join(q, p)
 ODEModel._symplectic_step = _symplectic
 
 # %% ../../nbs/32_models.ode.ipynb #53c6ac6a
@@ -111,12 +125,6 @@ class FirstOrderODE(ODEModel):
     def field(self, x, emb): return self.net(torch.cat([x, emb], -1))
 
 # %% ../../nbs/32_models.ode.ipynb #0bc7c0dc
-def _assemble(x, q_idx, v_idx, dq, dv):
-    "A `(B, D)` tensor with `dq` at the position dims and `dv` at the velocity dims."
-    out = torch.empty_like(x, dtype=torch.promote_types(dq.dtype, dv.dtype))
-    out[:, q_idx], out[:, v_idx] = dq, dv
-    return out
-
 def _softplus_inv(y:float) -> float: return math.log(math.expm1(y))
 
 DISSIPATIONS = ('learned', 'none', 'softplus')
@@ -146,8 +154,8 @@ class SplitODE(ODEModel):
         if state_dim % 2 or len(self.q_idx) != len(self.v_idx):
             raise ValueError(f"{type(self).__name__} needs as many velocity as position dims (an even state_dim), got state_dim={state_dim}")
     def field(self, x, emb):
-        q, p = x[:, self.q_idx], x[:, self.v_idx]
-        return _assemble(x, self.q_idx, self.v_idx, self.drift(p, q), self.kick(q, p, emb))
+        q, p = self.split(x)
+        return self.join(self.drift(p, q), self.kick(q, p, emb))
 
 MASSES = ('learned', 'unit')
 
@@ -183,12 +191,12 @@ class VelocityODE(SplitODE):
         self.net = mlp(state_dim + self.cond_dim, hidden_dim, len(self.q_idx))
     def velocity(self, q, v, emb): return self.net(torch.cat([q, v, emb], -1))
     def field(self, x, emb):
-        q, v = x[:, self.q_idx], x[:, self.v_idx]
-        return _assemble(x, self.q_idx, self.v_idx, self.velocity(q, v, emb), torch.zeros_like(v))
+        q, v = self.split(x)
+        return self.join(self.velocity(q, v, emb), torch.zeros_like(v))
     def step(self, state, action, dt=0.1, hidden=None):
         nxt, _ = super().step(state, action, dt)
-        q1 = nxt[:, self.q_idx]
-        return _assemble(nxt, self.q_idx, self.v_idx, q1, self.velocity(q1, state[:, self.v_idx], self.embed(action))), None
+        q1 = self.split(nxt)[0]
+        return self.join(q1, self.velocity(q1, self.split(state)[1], self.embed(action))), None
 
 # %% ../../nbs/32_models.ode.ipynb #ffd2e8d2
 HAMILTONIANS = ('full', 'separable')
@@ -233,15 +241,15 @@ class PortHamiltonianODE(SplitODE):
     def V(self, q): return self.V_net(self._c(q))[:, 0]
     def H(self, x:torch.Tensor) -> torch.Tensor:
         "The learned energy `(B,)` of states `(B, D)` (positions then momenta as in the env's split)."
-        q, p = x[:, self.q_idx], x[:, self.v_idx]
+        q, p = self.split(x)
         if self.separable: return self.T(p) + self.V(q)
         return self.H_net(self._c(q, p))[:, 0]
     def _create(self) -> bool: return torch.is_grad_enabled() and self.training
     def field(self, x, emb):
         if self.separable: return super().field(x, emb)
         dH = _grad(self.H, x, self._create())
-        dHdq, dHdp = dH[:, self.q_idx], dH[:, self.v_idx]
-        return _assemble(x, self.q_idx, self.v_idx, dHdp, -dHdq - self.R * dHdp + self.G(emb))
+        dHdq, dHdp = self.split(dH)
+        return self.join(dHdp, -dHdq - self.R * dHdp + self.G(emb))
     # the separable split: dq/dt = dT/dp (p only), dp/dt = -dV/dq - R dT/dp + G
     def drift(self, p, q=None): return _grad(self.T, p, self._create())
     def kick(self, q, p, emb):
