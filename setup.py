@@ -29,8 +29,9 @@ requirements = shlex.split(cfg.get('requirements', ''))
 if cfg.get('pip_requirements'): requirements += shlex.split(cfg.get('pip_requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
-dev_requirements = (cfg.get('dev_requirements') or '').split()
-dmcontrol_requirements = (cfg.get('dmcontrol_requirements') or '').split()   # optional: pip install -e ".[dmcontrol]"
+# optional groups: every `<group>_requirements` setting (dev, dmcontrol, video, widgets, wandb, mlflow): pip install -e ".[<group>]"
+extras = {k[:-len('_requirements')]: shlex.split(v) for k, v in cfg.items()
+          if k.endswith('_requirements') and k != 'pip_requirements'}
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -43,7 +44,7 @@ setuptools.setup(
     name = cfg['lib_name'],
     license = lic[0],
     classifiers = [
-        'Development Status :: ' + statuses[int(cfg['status'])],
+        'Development Status :: ' + statuses[int(cfg['status']) - 1],        # status = 3 is '3 - Alpha' (the list counts from 1)
         'Intended Audience :: ' + cfg['audience'].title(),
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]] + (['License :: ' + lic[1] ] if lic[1] else []),
@@ -52,7 +53,7 @@ setuptools.setup(
     packages = setuptools.find_namespace_packages(include=[cfg['lib_name'], cfg['lib_name']+'.*'], exclude=['*.__pycache__']),
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements, 'dmcontrol': dmcontrol_requirements },
+    extras_require = extras,
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

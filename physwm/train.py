@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_train.ipynb #c25003e8
 from __future__ import annotations
-import csv, io, logging, math, random, time
+import csv, importlib.util, io, logging, math, os, random, time
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +13,7 @@ from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
 from .core import ConfigError, atomic_torch_save, atomic_csv_dump
-from .config import prepare_run, validate_cfg
+from .config import LOGGERS, prepare_run, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
 from .models.base import build_model, model_kwargs, Scaled, state_scale
@@ -24,7 +24,9 @@ from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, check
 __all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'window_size', 'make_optimizer', 'init_weights',
            'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback', 'Learner',
            'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select',
-           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'run_model', 'training_callbacks', 'train']
+           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars',
+           'TensorBoardLogger', 'WandbLogger', 'logger_callbacks', 'plot_history', 'run_model', 'training_callbacks',
+           'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -103,7 +105,7 @@ def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> Window
 
 # %% ../nbs/40_train.ipynb #4b5f69aa
 # what a resumed run may change: how long it goes on and where it runs, never its data, model or optimisation
-RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'data.device',
+RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'logger', 'data.device',
                      'data.stream_mb', 'data_root', 'eval', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report')
 
 def _may_change(key:str) -> bool: return any(_under(key, k) for k in RESUME_MAY_CHANGE)
@@ -380,6 +382,65 @@ class Progress(Callback):
     def after_fit(self): self.bar.close()
 
 
+# %% ../nbs/40_train.ipynb #396321e7
+def check_loggers(names) -> list:
+    "`names` (the `logger` setting) checked: each a known logger whose package is installed; a one-line error otherwise."
+    names = list(names or [])
+    for n in names:
+        if n not in LOGGERS: raise ConfigError(f"logger: unknown logger {n!r}; valid: {', '.join(LOGGERS)}")
+        pkg = LOGGERS[n]
+        if pkg and importlib.util.find_spec(pkg) is None:
+            raise ConfigError(f"logger={n} needs the {pkg} package, which is not installed: pip install \"physwm[{n}]\"")
+    return names
+
+def epoch_scalars(metrics:dict) -> dict:
+    "The numbers of an epoch's `metrics.csv` row (the epoch itself, and empty values, left out)."
+    return {k: float(v) for k, v in metrics.items()
+            if k != 'epoch' and isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)}
+
+class TensorBoardLogger(Callback):
+    "Every epoch's metrics as TensorBoard scalars (step = epoch) in `log_dir`; a resumed run continues its curves."
+    order = 30
+    def __init__(self, log_dir:Path): self.log_dir = Path(log_dir)
+    def before_fit(self):
+        from torch.utils.tensorboard import SummaryWriter           # (imported here: a run without it never pays for it)
+        self.w = SummaryWriter(str(self.log_dir), purge_step=self.learn.start_epoch)   # (drops a crashed run's later steps)
+    def after_epoch(self):
+        for k, v in epoch_scalars(self.learn.metrics).items(): self.w.add_scalar(k, v, self.learn.epoch)
+        self.w.flush()
+    def after_fit(self): self.w.close()
+
+class WandbLogger(Callback):
+    "Every epoch's metrics to Weights & Biases (step = epoch), offline unless `WANDB_MODE` says otherwise: `wandb sync <run>/wandb/offline-run-*` uploads it."
+    order = 30
+    def __init__(self, run_dir:Path, config:dict, name:str): self.run_dir, self.config, self.name = Path(run_dir), config, name
+    def before_fit(self):
+        import wandb
+        self.run = wandb.init(mode=os.environ.get('WANDB_MODE', 'offline'), dir=str(self.run_dir), project=os.environ.get('WANDB_PROJECT', 'physwm'),
+                              name=self.name, config=self.config, reinit='finish_previous', settings=wandb.Settings(silent=True, console='off'))
+    def after_epoch(self): self.run.log(epoch_scalars(self.learn.metrics), step=self.learn.epoch)
+    def after_fit(self): self.run.finish()
+
+def logger_callbacks(cfg:DictConfig, run_dir:Path) -> list:
+    "One callback per entry of `cfg.logger`: csv (`metrics.csv`), tensorboard (`<run>/tensorboard`), wandb (`<run>/wandb`)."
+    make = dict(csv=lambda: CSVLogger(run_dir / 'metrics.csv'), tensorboard=lambda: TensorBoardLogger(run_dir / 'tensorboard'),
+                wandb=lambda: WandbLogger(run_dir, OmegaConf.to_container(cfg, resolve=True), f"{cfg.env.name}_{cfg.model.name}_{Path(run_dir).name}"))
+    return [make[n]() for n in check_loggers(cfg.get('logger', ['csv']))]
+
+def plot_history(history:list, # `train(...)['history']`, or the rows of a `metrics.csv`
+                 ax=None, title:str|None=None):
+    "Training and validation loss per epoch on a log axis (and the open-loop validation MSE where it was measured)."
+    import matplotlib.pyplot as plt
+    if ax is None: _, ax = plt.subplots(figsize=(5, 3.2), layout='constrained')
+    ep = [int(h['epoch']) for h in history]
+    cols = [('train_loss', 'training loss'), ('val_loss', 'validation loss (teacher-forced)'), ('val_rollout_mse', 'open-loop validation MSE')]
+    for k, label in cols:
+        pts = [(e, float(h[k])) for e, h in zip(ep, history) if h.get(k) not in (None, '')]
+        if pts: ax.plot(*zip(*pts), marker='o', ms=3, label=label)
+    ax.set(xlabel='epoch', ylabel='MSE (state units²)', yscale='log', title=title or 'Loss per epoch')
+    ax.legend(fontsize=8)
+    return ax
+
 # %% ../nbs/40_train.ipynb #2efdc8db
 def run_model(cfg:DictConfig, env, train_split:dict, device) -> torch.nn.Module:
     "The model a run trains: built from `cfg.model` (checked against the env), rescaled (`training.normalize`), started from `training.init_from`."
@@ -402,7 +463,7 @@ def training_callbacks(cfg:DictConfig, model, run_dir:Path, meta:dict, generator
                        select:str, n_rollout:int, resume:dict|None=None, progress:bool=True) -> list:
     "The callbacks `cfg.training` asks for: one per feature, so a new feature is a new callback, not a branch in the loop."
     tc = cfg.training
-    cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), CSVLogger(run_dir / 'metrics.csv')]
+    cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), *logger_callbacks(cfg, run_dir)]
     optional = [(tc.get('freeze'), lambda: Freeze(tc.freeze)), (tc.grad_clip, lambda: GradClip(tc.grad_clip)),
                 (getattr(model, 'amp', None) == 'fp16', lambda: GradScaling(device.type)),      # fp16 needs loss scaling
                 (tc.scheduler == 'cosine', CosineSchedule), (n_rollout, lambda: RolloutEval(val_data, n_rollout, device)),
@@ -417,7 +478,8 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     "Train `cfg.model` on `cfg.env` data; returns `{'model', 'history', 'run_dir', 'best_val_loss', ...}`."
     ck = None
     if cfg.training.get('resume'): cfg, run_dir, ck = resume_config(cfg, run_dir, overrides)   # (refused before anything is written)
-    cfg, splits = get_data(validate_cfg(cfg))                      # (checked before any data is made)
+    check_loggers(validate_cfg(cfg).get('logger'))
+    cfg, splits = get_data(cfg)                                    # (checked before any data is made)
     run = prepare_run(cfg, run_dir)
     run_dir, device, tc = run['run_dir'], run['device'], cfg.training
     env = build_env(cfg.env)

@@ -57,7 +57,8 @@ def save_video(frames:torch.Tensor, # (T, C, H, W) frames
         ims = [Image.fromarray(f) for f in rgb]
         ims[0].save(path, save_all=True, append_images=ims[1:], duration=int(1000 / fps), loop=0)
     elif path.suffix.lower() == '.mp4':
-        import cv2
+        try: import cv2
+        except ImportError: raise ImportError(f"writing {path.name} needs OpenCV, which is not installed: pip install \"physwm[video]\" (or save a .gif)") from None
         h, w = rgb.shape[1:3]
         vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*'mp4v'), fps, (w, h))
         if not vw.isOpened(): raise RuntimeError(f"OpenCV cannot write {path}")
