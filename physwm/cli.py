@@ -11,12 +11,12 @@ from typing import Callable
 import hydra
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, names_path, resolve_dataset_dir
+from .core import cli_entry, exit_error, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, names_path, resolve_dataset_dir
 from .config import checked_argv
 
 # %% auto #0
-__all__ = ['log', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'command', 'train_main', 'evaluate_main',
-           'report_main', 'generate_main']
+__all__ = ['log', 'VISUALIZE_FLAGS', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'command', 'train_main',
+           'evaluate_main', 'report_main', 'generate_main', 'visualize_argv', 'visualize_main']
 
 # %% ../nbs/70_cli.ipynb #5300d79f
 log = logging.getLogger('physwm')
@@ -130,3 +130,36 @@ def generate_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-generate-dataset [key=value ...]` (`physwm.data.storage.generate_dataset`)."
     from physwm.data.storage import generate_dataset
     generate_dataset(cfg)
+
+# the seed README's flags of physwm-visualize-env, and the settings they stand for
+VISUALIZE_FLAGS = {'--env': 'env', '--n_frames': 'n_frames', '--img_size': 'visual.img_size', '--render_quality': 'visual.render_quality',
+                   '--save_grid': 'save_grid', '--save_gif': 'save_gif', '--seed': 'seed', '--dt': 'data.dt', '--dataset': 'dataset_name',
+                   '--split': 'split', '--idx': 'idx', '--fps': 'fps'}
+
+def visualize_argv(args:list) -> list:
+    "A `physwm-visualize-env` command line with the seed's flags (`--env pendulum`, `--save_gif=x.gif`, `--no_color`) as the overrides they stand for."
+    out, i = [], 0
+    while i < len(args):
+        a = args[i]; flag, eq, val = a.partition('=')
+        if a == '--no_color': out.append('visual.color=false')
+        elif flag in VISUALIZE_FLAGS:
+            if not eq:
+                if i + 1 == len(args) or args[i + 1].startswith('--'): exit_error('physwm-visualize-env', f"{flag} needs a value")
+                i, val = i + 1, args[i + 1]
+            out.append(f"{VISUALIZE_FLAGS[flag]}={val}")
+        else: out.append(a)
+        i += 1
+    return out
+
+@command('physwm-visualize-env', 'visualize')
+def _visualize(cfg:DictConfig) -> None:
+    if cfg.get('dataset_name'):
+        try: resolve_dataset_dir(cfg.dataset_name, cfg.data_root)
+        except FileNotFoundError as e: raise DatasetError(str(e)) from None
+    from physwm.data.visualize import visualize
+    visualize(cfg)
+
+def visualize_main() -> None:
+    "Entry point of `physwm-visualize-env [key=value ...]` (`physwm.data.visualize.visualize`); the seed's `--env/--n_frames/--save_gif/--dataset/...` flags are aliases."
+    sys.argv[1:] = visualize_argv(sys.argv[1:])
+    _visualize()

@@ -267,6 +267,12 @@ class PhyswmConfig:
     checkpoints: List[str] = setting(_names, 'a list of checkpoint paths')
     report_checkpoint_dir: Optional[str] = setting(_text, 'a run or sweep folder, or null')
     report: ReportConfig = MISSING
+    n_frames: int = setting(*POS_INT)                                # physwm-visualize-env
+    save_grid: Optional[str] = setting(_text, 'a PNG path or null')
+    save_gif: Optional[str] = setting(lambda v: _text(v) and v.lower().endswith(('.gif', '.mp4')), 'a .gif or .mp4 path, or null')
+    fps: int = setting(*POS_INT)
+    split: str = setting(*one_of('train', 'val', 'test'))
+    idx: int = setting(*NONNEG_INT)
 
 SCHEMAS = {'env': {}, 'model': {}}      # group -> name -> schema, stored in Hydra's ConfigStore as schema/<group>/<name>
 

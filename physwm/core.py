@@ -13,8 +13,9 @@ from omegaconf import DictConfig, ListConfig, OmegaConf
 # %% auto #0
 __all__ = ['USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
            'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
-           'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError', 'one_line',
-           'exit_error', 'cli_entry', 'claim_dir', 'names_path', 'resume_folder', 'checkpoint_path', 'find_checkpoints']
+           'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError', 'MissingExtra',
+           'one_line', 'exit_error', 'cli_entry', 'claim_dir', 'names_path', 'resume_folder', 'checkpoint_path',
+           'find_checkpoints']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -214,13 +215,16 @@ class ConfigError(ValueError):
 class DatasetError(Exception):
     "A missing, incomplete or mismatched saved dataset; the message names the file and what is wrong."
 
+class MissingExtra(ImportError):
+    "An optional package a feature needs is not installed; the message names the `pip install \"physwm[<extra>]\"` that adds it."
+
 def one_line(e:BaseException) -> str:
     "An error as one line: OS errors as `<path>: <cause>`, others with their message's lines joined."
     if isinstance(e, OSError) and e.strerror:
         return f"{e.filename}: {e.strerror}" if e.filename else e.strerror
     return ' '.join(l.strip() for l in str(e).splitlines() if l.strip()) or type(e).__name__
 
-USER_ERRORS = (ConfigError, DatasetError, UnknownNameError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
+USER_ERRORS = (ConfigError, DatasetError, MissingExtra, UnknownNameError, RuntimeError, OSError)   # RuntimeError: e.g. a diverged training run
 
 def exit_error(prog:str, msg:str):
     "How every command fails: `prog: error: <one line>` on stderr, exit status 2."

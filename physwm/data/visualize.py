@@ -4,7 +4,7 @@
 
 # %% ../../nbs/23_data.visualize.ipynb #517522c8
 from __future__ import annotations
-import argparse, sys
+import itertools, logging, sys
 from pathlib import Path
 
 import numpy as np
@@ -12,13 +12,15 @@ import torch
 import matplotlib
 import matplotlib.pyplot as plt
 
+from omegaconf import DictConfig
+from ..core import ConfigError, MissingExtra
 from ..config import load_cfg
-from ..envs.base import build_env, ENV_REGISTRY, _load_builtin_envs
+from ..envs.base import build_env
 from .generate import generate_sequences
 from .storage import load_dataset, DatasetError
 
 # %% auto #0
-__all__ = ['frame_grid', 'save_video', 'env_frames', 'dataset_frames', 'visualize_parser', 'visualize_main', 'main']
+__all__ = ['log', 'frame_grid', 'save_video', 'env_frames', 'dataset_frames', 'free_path', 'visualize']
 
 # %% ../../nbs/23_data.visualize.ipynb #a4b86289
 def frame_grid(frames:torch.Tensor, # (T, C, H, W) uint8 or float frames
@@ -58,7 +60,7 @@ def save_video(frames:torch.Tensor, # (T, C, H, W) frames
         ims[0].save(path, save_all=True, append_images=ims[1:], duration=int(1000 / fps), loop=0)
     elif path.suffix.lower() == '.mp4':
         try: import cv2
-        except ImportError: raise ImportError(f"writing {path.name} needs OpenCV, which is not installed: pip install \"physwm[video]\" (or save a .gif)") from None
+        except ImportError: raise MissingExtra(f"writing {path.name} needs OpenCV, which is not installed: pip install \"physwm[video]\" (or save a .gif)") from None
         h, w = rgb.shape[1:3]
         vw = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*'mp4v'), fps, (w, h))
         if not vw.isOpened(): raise RuntimeError(f"OpenCV cannot write {path}")
@@ -68,11 +70,11 @@ def save_video(frames:torch.Tensor, # (T, C, H, W) frames
     return path
 
 # %% ../../nbs/23_data.visualize.ipynb #3f13dc41
-def env_frames(env_name:str, n_frames:int=50, img_size:int=64, color:bool=True, quality:str='medium',
-               seed:int=42, dt:float=0.1) -> tuple:
+def env_frames(env_name:str|DictConfig, # an env config name, or an env config (a composed config's `env`)
+               n_frames:int=50, img_size:int=64, color:bool=True, quality:str='medium', seed:int=42, dt:float=0.1) -> tuple:
     "`(env, frames (n_frames, C, H, W) uint8, states (n_frames, D))` of one random sequence of `env_name`."
     if n_frames < 1: raise ValueError(f"n_frames must be >= 1, got {n_frames}")
-    env = build_env(load_cfg([f"env={env_name}"]).env)
+    env = build_env(load_cfg([f"env={env_name}"]).env if isinstance(env_name, str) else env_name)
     d = generate_sequences(env, [0], n_frames - 1, dt, seed, render=dict(img_size=img_size, color=color, quality=quality)) \
         if n_frames > 1 else None
     if d is None:
@@ -85,54 +87,39 @@ def dataset_frames(path:str|Path, split:str='train', idx:int=0, data_root:str='d
     ds = load_dataset(path, data_root, splits=(split,))
     d, meta = ds[split], ds['metadata']
     n = len(d['states'])
-    if not 0 <= idx < n: raise IndexError(f"--idx {idx} out of range: the {split} split has {n} sequences (0..{n - 1})")
+    if not 0 <= idx < n: raise ConfigError(f"idx={idx} is out of range: the {split} split has {n} sequences (0..{n - 1})")
     env = build_env(meta['env'])
     if 'images' in d: return env, d['images'][idx], d['states'][idx]
     params = {k: v[idx:idx + 1].double() for k, v in d['params'].items()}
     return env, env.render(d['states'][idx:idx + 1].double(), params, **render_kw)[0], d['states'][idx]
 
 # %% ../../nbs/23_data.visualize.ipynb #0c40a080
-def visualize_parser() -> argparse.ArgumentParser:
-    _load_builtin_envs()
-    p = argparse.ArgumentParser(prog='physwm-visualize-env', description="Render an environment's random rollout or a saved sequence.")
-    p.add_argument('--env', default='oscillator', choices=ENV_REGISTRY.names, help='environment config name')
-    p.add_argument('--n_frames', type=int, default=50, help='frames to render')
-    p.add_argument('--img_size', type=int, default=64, help='frame size in pixels')
-    p.add_argument('--no_color', action='store_true', help='grayscale frames')
-    p.add_argument('--render_quality', default='medium', choices=['low', 'medium', 'high'], help='anti-aliasing quality')
-    p.add_argument('--save_grid', metavar='PATH', help='write a grid of the frames (PNG)')
-    p.add_argument('--save_gif', metavar='PATH', help='write an animation (.gif, or .mp4 via OpenCV)')
-    p.add_argument('--seed', type=int, default=42, help='random seed of the rollout')
-    p.add_argument('--dt', type=float, default=0.1, help='time step')
-    p.add_argument('--dataset', metavar='DIR', help='show a sequence of a saved dataset instead (path or <env>/<timestamp>)')
-    p.add_argument('--split', default='train', choices=['train', 'val', 'test'], help='dataset split')
-    p.add_argument('--idx', type=int, default=0, help='sequence index within the split')
-    p.add_argument('--fps', type=int, default=10, help='animation frames per second')
-    return p
+log = logging.getLogger('physwm')
 
-def visualize_main(argv:list|None=None) -> int:
-    "Entry point of `physwm-visualize-env`."
-    args = visualize_parser().parse_args(argv)
-    render_kw = dict(img_size=args.img_size, color=not args.no_color, quality=args.render_quality)
-    try:
-        if args.dataset:
-            env, frames, states = dataset_frames(args.dataset, args.split, args.idx, **render_kw)
-            name = f"{env.name} dataset {args.dataset} [{args.split} #{args.idx}]"
-        else:
-            env, frames, states = env_frames(args.env, args.n_frames, seed=args.seed, dt=args.dt, **render_kw)
-            name = env.name
-    except (DatasetError, IndexError, ValueError, RuntimeError) as e:      # RuntimeError: a missing optional extra
-        print(f"physwm-visualize-env: error: {e}", file=sys.stderr); return 2
-    print(f"Environment: {env.name} (state_dim={env.state_dim}, action_dim={env.action_dim}); {len(frames)} frames")
+def free_path(path:str|Path) -> Path:
+    "`path`, or `<stem>-2<suffix>`, `<stem>-3<suffix>`, ...: the first that does not exist."
+    p = Path(path)
+    return next(q for k in itertools.count(1) if not (q := p if k == 1 else p.with_name(f"{p.stem}-{k}{p.suffix}")).exists())
+
+def visualize(cfg:DictConfig # a composed config (`load_cfg`, or `physwm-visualize-env`'s): env or dataset_name, visual, n_frames, save_*
+             ) -> list:
+    "Write the frames `cfg` asks for (a random rollout of `cfg.env`, or sequence `idx` of `split` of `dataset_name`); the paths written."
+    v = cfg.visual
+    render_kw = dict(img_size=int(v.img_size), color=bool(v.color), quality=v.render_quality)
+    if cfg.get('dataset_name'):
+        env, frames, _ = dataset_frames(cfg.dataset_name, cfg.split, int(cfg.idx), cfg.data_root, **render_kw)
+        title, stem = f"{env.name} dataset {cfg.dataset_name} [{cfg.split} #{cfg.idx}]", f"{env.name}_{cfg.split}{cfg.idx}"
+    else:
+        env, frames, _ = env_frames(cfg.env, int(cfg.n_frames), seed=int(cfg.seed), dt=float(cfg.data.dt), **render_kw)
+        title, stem = env.name, env.name
+    log.info(f"environment {env.name} (state_dim={env.state_dim}, action_dim={env.action_dim}): {len(frames)} frames")
     outs = []
-    if args.save_gif: outs.append(save_video(frames, args.save_gif, fps=args.fps, scale=max(1, 128 // frames.shape[-1])))
-    if args.save_grid or not args.save_gif:
-        grid = Path(args.save_grid or f"{env.name}_frames.png")
+    if cfg.get('save_gif'): outs.append(save_video(frames, cfg.save_gif, fps=int(cfg.fps), scale=max(1, 128 // frames.shape[-1])))
+    if cfg.get('save_grid') or not cfg.get('save_gif'):
+        grid = Path(cfg.save_grid) if cfg.get('save_grid') else free_path(f"{stem}_frames.png")
         grid.parent.mkdir(parents=True, exist_ok=True)
-        fig = frame_grid(frames, title=name)
+        fig = frame_grid(frames, title=title)
         fig.savefig(grid, dpi=150); plt.close(fig)
         outs.append(grid)
-    for o in outs: print(f"wrote {o}")
-    return 0
-
-def main(): sys.exit(visualize_main())
+    for o in outs: log.info(f"wrote {o}")
+    return outs
