@@ -26,8 +26,9 @@ __all__ = ['log', 'SCORERS', 'EVAL_SOURCES', 'EvalError', 'model_label', 'scorer
            'conservation_set', 'split_context', 'eval_sets', 'dt_sets', 't_quantile', 'mean_ci',
            'valid_prediction_steps', 'trained_conservative', 'tick', 'rollout_sets', 'model_metrics', 'PhysicsModel',
            'best_single_params', 'reference_models', 'reference_metrics', 'paired_test', 'rank_key', 'compare_models',
-           'plot_rollout', 'plot_energy', 'plot_dt', 'seed_groups', 'aggregate_seeds', 'format_table', 'check_eval',
-           'evaluate', 'score_states', 'write_report', 'paired_comparisons']
+           'layout_problems', 'legend_outside', 'plot_rollout', 'plot_energy', 'plot_dt', 'seed_groups',
+           'aggregate_seeds', 'format_table', 'check_eval', 'evaluate', 'score_states', 'tidy_rows', 'write_report',
+           'paired_comparisons']
 
 # %% ../nbs/50_evaluate.ipynb #1c2502ed
 log = logging.getLogger('physwm')
@@ -304,23 +305,41 @@ def compare_models(scores:dict, # label -> per-trajectory scores on the same tra
 def _save(fig, path):
     fig.savefig(path, dpi=150, bbox_inches='tight'); plt.close(fig)
 
+def layout_problems(fig) -> list:
+    "What a reader would have to fight in `fig`: a panel without a y label, a legend over the data, texts that overlap."
+    fig.canvas.draw(); r = fig.canvas.get_renderer()
+    axes, out = [a for a in fig.axes if a.get_visible()], []
+    for a in axes:
+        if not a.get_ylabel(): out.append(f"no y label on the panel {a.get_title()!r}")
+        if a.get_legend() is not None and a.get_legend().get_window_extent(r).overlaps(a.get_window_extent(r)):
+            out.append(f"the legend of {a.get_title()!r} lies over the data")
+    texts = [t for t in [fig._suptitle] + [x for a in axes for x in (a.title, a.xaxis.label, a.yaxis.label)] if t is not None and t.get_text()]
+    boxes = [(t.get_text(), t.get_window_extent(r)) for t in texts]
+    out += [f"{s!r} overlaps {u!r}" for i, (s, b) in enumerate(boxes) for u, c in boxes[i + 1:] if b.overlaps(c)]
+    return out
+
+def legend_outside(ax, **kw):
+    "The legend to the right of `ax`, clear of the data (a report may compare many models)."
+    return ax.legend(loc='upper left', bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0, fontsize=8, **kw)
+
 def plot_rollout(env, results:dict, dt:float, title:str):
-    "Ground truth (solid) and each model's prediction (dashed) for the first test trajectory, one panel per state dim."
+    "Ground truth (solid) and each model's prediction (dashed) along the example evaluation trajectory, one panel per state dim."
     first = next(iter(results.values()))
-    gt = torch.tensor(first['example']['gt'])
+    gt, idx = torch.tensor(first['example']['gt']), first['example'].get('index', 0)
     D = gt.shape[1]
-    fig, axs = plt.subplots(D, 1, figsize=(9, 1.8 * D + 0.6), sharex=True, squeeze=False)
+    fig, axs = plt.subplots(D, 1, figsize=(9, 1.6 * D + 0.9), sharex=True, squeeze=False, layout='constrained')
     t = torch.arange(len(gt)) * dt
     for i, ax in enumerate(axs[:, 0]):
         ax.plot(t, gt[:, i], 'k', lw=2, label='ground truth')
         for name, r in results.items(): ax.plot(t, torch.tensor(r['example']['pred'])[:, i], '--', lw=1.4, label=name)
-        ax.set_ylabel(env.state_names[i])
-    axs[-1, 0].set_xlabel('time'); axs[0, 0].legend(fontsize=7, ncol=4); fig.suptitle(title)
+        ax.set_ylabel(env.state_label(i))
+    axs[-1, 0].set_xlabel(env.time_label); legend_outside(axs[0, 0])
+    fig.suptitle(f"{title}: evaluation trajectory {idx}")
     return fig
 
-def plot_energy(results:dict, dt:float, title:str):
+def plot_energy(results:dict, dt:float, title:str, env=None):
     "Energy along forced rollouts (true energy of ground truth vs of predictions) and the conservation test."
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6))
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.8), layout='constrained')
     first = next(iter(results.values()))
     t = torch.arange(len(first['energy_gt'])) * dt
     a1.plot(t, first['energy_gt'], 'k', lw=2, label='ground truth')
@@ -328,23 +347,28 @@ def plot_energy(results:dict, dt:float, title:str):
     a2.plot(tc, first['conservation']['gt_energy'], 'k', lw=2, label='ground truth')
     for name, r in results.items():
         a1.plot(t, r['energy_pred'], '--', label=name); a2.plot(tc, r['conservation']['model_energy'], '--', label=name)
-    a1.set(title='forced rollouts (mean energy)', xlabel='time', ylabel='E')
+    tl = env.time_label if env is not None else 'time'
     ood = [n for n, r in results.items() if r['conservation'].get('in_distribution') is False]
-    a2.set(title='conservation test: unforced, undamped' + (' (OOD for models trained on forced/damped data)' if ood else ''),
-           xlabel='time', ylabel='E / E(0)   (drift = |E(T) - E(0)| / E(0))'); a2.legend(fontsize=7); fig.suptitle(title)
+    a1.set(title='forced rollouts', xlabel=tl, ylabel='true energy E, mean over trajectories')
+    a2.set(title='conservation test: unforced, undamped' + ('\n(out of distribution for models trained on forced/damped data)' if ood else ''),
+           xlabel=tl, ylabel='true energy E of the state')
+    legend_outside(a2); fig.suptitle(title)
     return fig
 
 def plot_dt(results:dict, train_dt:float, title:str,
-            ylabel:str='MSE over the same time span', log:bool=True):
-    "Grouped bars of each model's score at each dt (same physical span), training dt marked."
-    fig, ax = plt.subplots(figsize=(8, 3.6))
+            ylabel:str='MSE over the same time span', log:bool=True, env=None):
+    "Each model's score against dt (same physical span; 95 % intervals), the training dt marked; both axes logarithmic when `log`."
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout='constrained')
     dts = list(next(iter(results.values()))['dt_generalization'])
-    w = 0.8 / len(results)
-    for j, (name, r) in enumerate(results.items()):
+    x = [float(d) for d in dts]
+    for name, r in results.items():
         m = [r['dt_generalization'][d]['mean'] for d in dts]; e = [r['dt_generalization'][d]['ci95'] for d in dts]
-        ax.bar([i + (j - (len(results) - 1) / 2) * w for i in range(len(dts))], m, w, yerr=e, label=name, capsize=2)
-    ax.set_xticks(range(len(dts)), [f"{d}{' (train)' if float(d) == train_dt else ''}" for d in dts])
-    ax.set(yscale='log' if log else 'linear', xlabel='dt', ylabel=ylabel, title=title); ax.legend(fontsize=7)
+        ax.errorbar(x, m, yerr=[v if v == v else 0.0 for v in e], marker='o', ms=4, capsize=3, label=name)
+    ax.axvline(train_dt, color='grey', ls=':', lw=1, label=f'training dt = {train_dt:g}')
+    unit = f" ({env.time_unit})" if env is not None and env.time_unit else ''
+    ax.set(xscale='log', yscale='log' if log else 'linear', xlabel=f"dt{unit}, log scale", ylabel=ylabel + (' (log scale)' if log else ''), title=title)
+    ax.set_xticks(x, [f"{v:g}" for v in x]); ax.minorticks_off()
+    legend_outside(ax)
     return fig
 
 _NOT_RUN_SETTINGS = ('seed', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report', 'eval', 'device')
@@ -427,8 +451,8 @@ def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt
                    references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})
     def files(label):
         return {'rollout.png': lambda p: _save(plot_rollout(env, {label: m}, base['dt'], f"{label}: open-loop rollout on {env.name}"), p),
-                'energy.png': lambda p: _save(plot_energy({label: m}, base['dt'], f"{label}: energy"), p),
-                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization"), p)}
+                'energy.png': lambda p: _save(plot_energy({label: m}, base['dt'], f"{label}: energy", env), p),
+                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", env=env), p)}
     def lines(label):
         ol, c = m['open_loop_mse'], m['conservation']
         return ([f"{label}: open-loop MSE {ol['mean']:.4g} ± {ol['ci95']:.2g} over {horizon} steps ({ol['diverged']:.0%} diverged); VPT {m['vpt_time']:.3g} time units; "
@@ -438,6 +462,10 @@ def score_states(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int, dt
     return dict(label=model_label(ck['config']['model']), metrics=metrics, files=files, lines=lines)
 
 SCORERS.register('state', score_states)
+
+def tidy_rows(rows, digits:int=12) -> list:
+    "Rows with their floats rounded to `digits` significant digits, for tables people read (1.2, not 1.2000000000000002)."
+    return [{k: float(f"{v:.{digits}g}") if isinstance(v, float) and math.isfinite(v) else v for k, v in r.items()} for r in rows]
 
 def write_report(out:Path, # the report's folder
                  loaded:list, # [(checkpoint, path)] of the models compared
@@ -451,15 +479,15 @@ def write_report(out:Path, # the report's folder
                  reference_rows:list=(), comparisons:list=(), notes:list=()) -> list:
     "The part of a report every kind of model shares: the CSVs, `report.json`, the plots, the printed tables, the seed averages."
     out.mkdir(parents=True, exist_ok=True)
-    atomic_csv_dump(list(summary) + list(reference_rows), out / 'summary.csv'); atomic_csv_dump(dt_rows, out / 'dt_generalization.csv')
-    if comparisons: atomic_csv_dump(list(comparisons), out / 'comparisons.csv')
+    atomic_csv_dump(tidy_rows(list(summary) + list(reference_rows)), out / 'summary.csv'); atomic_csv_dump(tidy_rows(dt_rows), out / 'dt_generalization.csv')
+    if comparisons: atomic_csv_dump(tidy_rows(comparisons), out / 'comparisons.csv')
     atomic_json_dump(dict(info, checkpoints=[str(p) for _, p in loaded]), out / 'report.json')
     for name, write in figures.items(): write(out / name)
     print(format_table(*table))
     for line in notes: print(line)
     by_seed = aggregate_seeds(summary, [ck['config'] for ck, _ in loaded], seed_metrics)
     if any(r['n_runs'] > 1 for r in by_seed):                           # several seeds of a setting: average them
-        atomic_csv_dump(by_seed, out / 'summary_by_seed.csv')
+        atomic_csv_dump(tidy_rows(by_seed), out / 'summary_by_seed.csv')
         print(format_table(*seed_table(by_seed)))
     print(f"report written to {out}")
     return by_seed

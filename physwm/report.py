@@ -13,7 +13,7 @@ from tqdm.auto import tqdm
 from .core import Registry, find_checkpoints, atomic_csv_dump, atomic_json_dump, get_device
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
-                             model_metrics, plot_rollout, plot_energy, plot_dt, format_table, aggregate_seeds, _save,
+                             model_metrics, plot_rollout, plot_energy, plot_dt, legend_outside, format_table, aggregate_seeds, _save,
                              trained_conservative, rollout_sets, reference_metrics)
 from .evaluate_visual import report_pixels
 
@@ -24,17 +24,18 @@ __all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'plot_mse_over_horizo
 log = logging.getLogger('physwm')
 
 def _labels(paths:list, names:list) -> list:
-    "Labels `model [run]`, with the run folder relative to the checkpoints' common parent."
+    "Labels: the model's name where it is unique in the report, else `model [run]` (the run folder relative to the checkpoints' common parent)."
     root = Path(os.path.commonpath([str(p.parent) for p in paths])) if len(paths) > 1 else paths[0].parent.parent
-    labels = [f"{n} [{p.parent.relative_to(root) if p.parent != root else p.parent.name}]" for p, n in zip(paths, names)]
+    labels = [n if names.count(n) == 1 else f"{n} [{p.parent.relative_to(root) if p.parent != root else p.parent.name}]" for p, n in zip(paths, names)]
     return [l if labels.count(l) == 1 else f"{l} #{i}" for i, l in enumerate(labels)]
 
 # %% ../nbs/60_report.ipynb #7c38e03d
-def plot_mse_over_horizon(results:dict, dt:float, title:str):
+def plot_mse_over_horizon(results:dict, dt:float, title:str, env=None):
     "Per-step open-loop MSE of each model (log scale)."
-    fig, ax = plt.subplots(figsize=(8, 3.6))
+    fig, ax = plt.subplots(figsize=(8, 3.6), layout='constrained')
     for name, r in results.items(): ax.plot([i * dt for i in range(len(r['mse_per_step']))][1:], r['mse_per_step'][1:], label=name)
-    ax.set(yscale='log', xlabel='time', ylabel='MSE', title=title); ax.legend(fontsize=7)
+    ax.set(yscale='log', xlabel=env.time_label if env is not None else 'time', ylabel='MSE over trajectories (log scale)', title=title)
+    legend_outside(ax)
     return fig
 
 SEED_METRICS = ('best_val_loss', 'open_loop_mse', 'diverged', 'vpt_time', 'energy_mse', 'conservation_drift_model')
@@ -126,7 +127,7 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
     comparisons = paired_comparisons(results, labels, summary, COMPARED)
     order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
     ood = not all(s['conservation_in_distribution'] for s in summary)
-    table = (['rank  model [run]', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
+    table = (['rank  model', 'open-loop MSE (±95% t)', 'diverged', 'VPT (time)', 'energy MSE',
               'drift model / truth' + (' (OOD)' if ood else ''), 'vs best (paired Wilcoxon, Holm)'],
              [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
              [[_pm(s['open_loop_mse'], s['open_loop_mse_ci95']), f"{s['diverged']:.0%}", f"{s['vpt_time']:.3g}", f"{s['energy_mse']:.4g}",
@@ -138,9 +139,9 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
              + [f"drift: |E(T) - E(0)| / E(0) after {conservation_horizon} unforced, undamped steps"
                 + ("; OOD: models trained on forced or damped data, so the conservation test is out of their distribution" if ood else "")])
     figures = {'rollout_comparison.png': lambda p: _save(plot_rollout(env, results, base['dt'], f"open-loop rollout comparison ({env.name})"), p),
-               'energy_comparison.png': lambda p: _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})"), p),
-               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})"), p),
-               'mse_over_horizon.png': lambda p: _save(plot_mse_over_horizon(results, base['dt'], f"MSE over the horizon ({env.name})"), p)}
+               'energy_comparison.png': lambda p: _save(plot_energy(results, base['dt'], f"energy comparison ({env.name})", env), p),
+               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name})", env=env), p),
+               'mse_over_horizon.png': lambda p: _save(plot_mse_over_horizon(results, base['dt'], f"MSE over the horizon ({env.name})", env), p)}
     info = dict(env=env.name, train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source, seed=seed,
                 n_context=n_ctx, results=results, comparisons=comparisons,
                 references={k: {a: v[a] for a in ('open_loop_mse', 'vpt_time', 'energy_mse', 'note')} for k, v in refs.items()})

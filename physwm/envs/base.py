@@ -66,6 +66,8 @@ class PhysicsEnv:
     name:str = 'env'
     config:str|None = None       # the packaged YAML `physwm/configs/env/<config>.yaml` that holds this system's defaults
     state_names:tuple = ()       # one name per state dim
+    state_units:tuple = ()       # one unit per state dim, for plots ('' or none: nondimensional, as with G = 1)
+    time_unit:str = ''           # unit of t and dt ('' : nondimensional)
     position_idx:tuple = ()      # state dims that are generalised positions q
     velocity_idx:tuple = ()      # matching velocities (same order as `position_idx`)
     default_params = _FromConfig('params', {})                 # physical constants, overridable per sequence
@@ -116,6 +118,12 @@ class PhysicsEnv:
 
     @property
     def state_dim(self) -> int: return len(self.state_names)
+    def state_label(self, i:int) -> str:
+        "Axis label of state dim `i`: its name, with its unit where it has one (`x (m)`)."
+        u = self.state_units[i] if i < len(self.state_units) else ''
+        return f"{self.state_names[i]} ({u})" if u else self.state_names[i]
+    @property
+    def time_label(self) -> str: return f"time ({self.time_unit})" if self.time_unit else 'time'
     @property
     def action_dim(self) -> int: return len(self.action_map)
     @property

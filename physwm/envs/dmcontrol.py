@@ -32,6 +32,7 @@ class DMControlPendulum(PhysicsEnv):
     name = 'pendulum_dmcontrol'
     config = 'pendulum_dmcontrol'   # defaults: physwm/configs/env/pendulum_dmcontrol.yaml
     state_names, position_idx, velocity_idx = ('theta', 'omega'), (0,), (1,)
+    state_units, time_unit = ('rad', 'rad/s'), 's'
     conservative_params = {'c': 0.0}
     extra_cfg_keys = ('mujoco_timestep',)
     def __init__(self, *args, mujoco_timestep:float|None=None, # MuJoCo's step (default: the model's 0.02 s)

@@ -19,6 +19,7 @@ class Oscillator(PhysicsEnv):
     name = 'oscillator'
     config = 'oscillator'   # defaults: physwm/configs/env/oscillator.yaml
     state_names, position_idx, velocity_idx = ('x', 'v'), (0,), (1,)
+    state_units, time_unit = ('m', 'm/s'), 's'                         # (m in kg, k in N/m, c in N s/m, F in N)
     conservative_params = {'c': 0.0}               # no damping: energy is conserved without forcing
 
     def dynamics(self, s, u, p): return self._field(s, u, self._coefficients(p))
