@@ -8,8 +8,8 @@ __all__ = ['POS_INT', 'NONNEG_INT', 'POS_NUM', 'NONNEG_NUM', 'LOGGERS', 'FLAG', 
            'SolverConfig', 'EnvConfig', 'PhaseSpaceEnvConfig', 'OrbitEnvConfig', 'ThreeBodyEnvConfig',
            'SpaceshipEnvConfig', 'DMControlEnvConfig', 'ModelConfig', 'VectorModelConfig', 'ODEModelConfig',
            'NewtonianConfig', 'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema',
-           'schema_of', 'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'command_help',
-           'checked_argv', 'run_dir_from_hydra', 'prepare_run']
+           'schema_of', 'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'yaml_comments',
+           'annotate_yaml', 'command_help', 'checked_argv', 'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/05_config.ipynb #d2ca5819
 import dataclasses, difflib, functools, importlib.resources, math, string, sys, tempfile, typing
@@ -475,6 +475,30 @@ def guard_argv(prog:str, config_name:str, args:list|None=None):
     msg = unknown_setting(args, config_name) or bad_value(args, config_name)
     if msg: exit_error(prog, msg)
 
+def _keyed_lines(text:str):
+    "`(dotted key or None, line)` for each line of a block-style YAML text."
+    path = []
+    for line in text.splitlines():
+        body = line.lstrip(' '); depth = (len(line) - len(body)) // 2
+        key = body.split(':', 1)[0].strip() if ':' in body and not body.startswith(('- ', '#')) else None
+        if key is not None: path[depth:] = [key]
+        yield ('.'.join(path) if key is not None else None), line
+
+def yaml_comments(text:str) -> dict:
+    "Dotted key -> the comment on its line in a YAML file (what the packaged configs say each setting is)."
+    return {k: l.split(' #', 1)[1].strip() for k, l in _keyed_lines(text) if k and ' #' in l and not l.lstrip().startswith('#')}
+
+def annotate_yaml(text:str, # a composed config as YAML
+                  comments:dict|None=None # dotted key -> description (`yaml_comments` of the packaged config.yaml)
+                 ) -> str:
+    "The YAML with each setting's description and its valid values from the schema as a comment (`epochs: 10  # ... (a positive integer)`)."
+    out = []
+    for k, line in _keyed_lines(text):
+        f = _field(k) if k and not line.rstrip().endswith(':') else None
+        say = [s for s in ((comments or {}).get(k), f.metadata.get('expect') if f is not None else None) if s]
+        out.append(f"{line}  # {say[0]}" + (f" ({say[1]})" if len(say) > 1 else '') if say else line)
+    return '\n'.join(out) + '\n'
+
 def command_help(config_name:str, # the command's primary config
                  args:list=() # the command line (its overrides are applied, as Hydra's --help does)
                 ) -> str:
@@ -485,7 +509,7 @@ def command_help(config_name:str, # the command's primary config
     groups = {g: sorted(p.name[:-5] for p in (root / g).iterdir() if p.name.endswith('.yaml')) for g in sorted(_config_groups() - {'hydra'})}
     app = OmegaConf.masked_copy(cfg, [k for k in cfg if k != 'hydra'])
     return string.Template(cfg.hydra.help.template).safe_substitute(
-        APP_CONFIG_GROUPS='\n'.join(f"{g}: {', '.join(o)}" for g, o in groups.items() if o), CONFIG=OmegaConf.to_yaml(app))
+        APP_CONFIG_GROUPS='\n'.join(f"{g}: {', '.join(o)}" for g, o in groups.items() if o), CONFIG=annotate_yaml(OmegaConf.to_yaml(app), yaml_comments((root / 'config.yaml').read_text())))
 
 def checked_argv(prog:str, config_name:str) -> Callable:
     "Decorator for a `@hydra.main` entry point: `guard_argv` checks the command line before Hydra sees it; `--help` is answered here."
