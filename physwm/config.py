@@ -254,6 +254,7 @@ class PhyswmConfig:
     seed: int = setting(*NONNEG_INT)
     device: str = setting(*DEVICE)
     threads: Optional[int] = setting(_pos_int, 'a positive integer or null')
+    log_images: int = setting(_nonneg_int, 'a non-negative number of epochs (0 = never)')
     logger: List[str] = setting(lambda v: isinstance(v, list) and all(x in LOGGERS for x in v), f"a list of loggers from: {', '.join(LOGGERS)}")
     env: EnvConfig = MISSING
     model: ModelConfig = MISSING

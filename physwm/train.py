@@ -24,7 +24,7 @@ from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, check
 __all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'window_size', 'make_optimizer', 'init_weights',
            'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback', 'Learner',
            'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select',
-           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars',
+           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars', 'imagined_grid',
            'TensorBoardLogger', 'WandbLogger', 'logger_callbacks', 'plot_history', 'run_model', 'training_callbacks',
            'train']
 
@@ -105,7 +105,7 @@ def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> Window
 
 # %% ../nbs/40_train.ipynb #4b5f69aa
 # what a resumed run may change: how long it goes on and where it runs, never its data, model or optimisation
-RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'logger', 'data.device',
+RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 'device', 'threads', 'logger', 'log_images', 'data.device',
                      'data.stream_mb', 'data_root', 'eval', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report')
 
 def _may_change(key:str) -> bool: return any(_under(key, k) for k in RESUME_MAY_CHANGE)
@@ -398,15 +398,35 @@ def epoch_scalars(metrics:dict) -> dict:
     return {k: float(v) for k, v in metrics.items()
             if k != 'epoch' and isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)}
 
+@torch.no_grad()
+def imagined_grid(model, data:dict, # a split with frames: images (N, T+1, C, S, S) uint8, actions (N, T)
+                  dt, device, n_steps:int=8) -> torch.Tensor|None:
+    "An image `(C, 3S, n S)`: the first sequence's true frames after its context, the model's imagined ones, and 3x their absolute error; None for a model that imagines no frames."
+    if not hasattr(model, 'imagine') or data.get('images') is None: return None
+    was, c = model.training, model.n_context_frames
+    model.eval()
+    f, a = data['images'][:1].to(device).float().div(255), data['actions'][:1].to(device)
+    pred = model.imagine(f[:, :c], a, dt)[0][0, :n_steps].float().clamp(0, 1)
+    model.train(was)
+    gt = f[0, c:c + len(pred)]
+    rows = [torch.cat(list(x), -1) for x in (gt, pred, (pred - gt).abs().mul(3).clamp(0, 1))]   # each (C, S, n S)
+    return torch.cat(rows, -2).cpu()
+
 class TensorBoardLogger(Callback):
-    "Every epoch's metrics as TensorBoard scalars (step = epoch) in `log_dir`; a resumed run continues its curves."
+    "Every epoch's metrics as TensorBoard scalars (step = epoch) in `log_dir`, and for pixel models every `image_every` epochs (and the last) an `imagined_grid`."
     order = 30
-    def __init__(self, log_dir:Path): self.log_dir = Path(log_dir)
+    def __init__(self, log_dir:Path, images:dict|None=None, # {data, dt, device}: what `imagined_grid` needs (None: no images)
+                 image_every:int=0):
+        self.log_dir, self.images, self.every = Path(log_dir), images, int(image_every or 0)
     def before_fit(self):
         from torch.utils.tensorboard import SummaryWriter           # (imported here: a run without it never pays for it)
         self.w = SummaryWriter(str(self.log_dir), purge_step=self.learn.start_epoch)   # (drops a crashed run's later steps)
     def after_epoch(self):
-        for k, v in epoch_scalars(self.learn.metrics).items(): self.w.add_scalar(k, v, self.learn.epoch)
+        l = self.learn
+        for k, v in epoch_scalars(l.metrics).items(): self.w.add_scalar(k, v, l.epoch)
+        if self.images and self.every and (l.epoch % self.every == 0 or l.epoch == l.n_epochs):
+            g = imagined_grid(l.model, **self.images)
+            if g is not None: self.w.add_image('imagined/truth | imagined | 3x error', g, l.epoch)
         self.w.flush()
     def after_fit(self): self.w.close()
 
@@ -421,9 +441,11 @@ class WandbLogger(Callback):
     def after_epoch(self): self.run.log(epoch_scalars(self.learn.metrics), step=self.learn.epoch)
     def after_fit(self): self.run.finish()
 
-def logger_callbacks(cfg:DictConfig, run_dir:Path) -> list:
-    "One callback per entry of `cfg.logger`: csv (`metrics.csv`), tensorboard (`<run>/tensorboard`), wandb (`<run>/wandb`)."
-    make = dict(csv=lambda: CSVLogger(run_dir / 'metrics.csv'), tensorboard=lambda: TensorBoardLogger(run_dir / 'tensorboard'),
+def logger_callbacks(cfg:DictConfig, run_dir:Path, val_data:dict|None=None, device='cpu') -> list:
+    "One callback per entry of `cfg.logger`: csv (`metrics.csv`), tensorboard (`<run>/tensorboard`, with image grids of pixel models), wandb (`<run>/wandb`)."
+    images = dict(data=val_data, dt=cfg.data.dt, device=device) if val_data is not None and val_data.get('images') is not None else None
+    make = dict(csv=lambda: CSVLogger(run_dir / 'metrics.csv'),
+                tensorboard=lambda: TensorBoardLogger(run_dir / 'tensorboard', images, cfg.get('log_images', 0)),
                 wandb=lambda: WandbLogger(run_dir, OmegaConf.to_container(cfg, resolve=True), f"{cfg.env.name}_{cfg.model.name}_{Path(run_dir).name}"))
     return [make[n]() for n in check_loggers(cfg.get('logger', ['csv']))]
 
@@ -463,7 +485,7 @@ def training_callbacks(cfg:DictConfig, model, run_dir:Path, meta:dict, generator
                        select:str, n_rollout:int, resume:dict|None=None, progress:bool=True) -> list:
     "The callbacks `cfg.training` asks for: one per feature, so a new feature is a new callback, not a branch in the loop."
     tc = cfg.training
-    cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), *logger_callbacks(cfg, run_dir)]
+    cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), *logger_callbacks(cfg, run_dir, val_data, device)]
     optional = [(tc.get('freeze'), lambda: Freeze(tc.freeze)), (tc.grad_clip, lambda: GradClip(tc.grad_clip)),
                 (getattr(model, 'amp', None) == 'fp16', lambda: GradScaling(device.type)),      # fp16 needs loss scaling
                 (tc.scheduler == 'cosine', CosineSchedule), (n_rollout, lambda: RolloutEval(val_data, n_rollout, device)),
