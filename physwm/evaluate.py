@@ -351,7 +351,7 @@ def plot_energy(results:dict, dt:float, title:str, env=None):
     ood = [n for n, r in results.items() if r['conservation'].get('in_distribution') is False]
     a1.set(title='forced rollouts', xlabel=tl, ylabel='true energy E, mean over trajectories')
     a2.set(title='conservation test: unforced, undamped' + ('\n(out of distribution for models trained on forced/damped data)' if ood else ''),
-           xlabel=tl, ylabel='true energy relative to the start, E / E(0)')
+           xlabel=tl, ylabel='true energy, E / E(0)')
     legend_outside(a2); fig.suptitle(title)
     return fig
 
