@@ -492,7 +492,7 @@ def yaml_comments(text:str) -> dict:
 def annotate_yaml(text:str, # a composed config as YAML
                   comments:dict|None=None # dotted key -> description (`yaml_comments` of the packaged config.yaml)
                  ) -> str:
-    "The YAML with each setting's description and its valid values from the schema as a comment (`epochs: 10  # ... (a positive integer)`)."
+    "The YAML with each setting's description and its valid values from the schema as a comment (`epochs: 30  # ... (a positive integer)`)."
     out = []
     for k, line in _keyed_lines(text):
         f = _field(k) if k and not line.rstrip().endswith(':') else None

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The main job from a fresh clone: install, train two models in a sweep at the default settings (about 10 s of
+# The main job from a fresh clone: install, train two models in a sweep at the default settings (about 15 s of
 # training), evaluate one, report both. EPOCHS=N trains N epochs instead.
 # Everything lands under multirun/demo_<timestamp>/ (runs, evaluation plots, report).
 set -euo pipefail
