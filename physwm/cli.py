@@ -66,13 +66,13 @@ def discard_unstarted(run_dir:Path, # the job's run folder
 
 # %% ../nbs/70_cli.ipynb #3a8db2de
 def check_paths(cfg:DictConfig, # the command's composed config
-                command:str # train | evaluate
+                command:str # train | evaluate | visualize
                ) -> None:
     "Fail with the command's one-line error if a path it reads is missing (checked before it imports torch)."
+    if command in ('train', 'visualize') and cfg.get('dataset_name'):
+        try: resolve_dataset_dir(cfg.dataset_name, cfg.data_root)
+        except FileNotFoundError as e: raise DatasetError(str(e)) from None
     if command == 'train':
-        if cfg.get('dataset_name'):
-            try: resolve_dataset_dir(cfg.dataset_name, cfg.data_root)
-            except FileNotFoundError as e: raise DatasetError(str(e)) from None
         for key, name in (('resume', 'last.pt'), ('init_from', 'best_model.pt')):
             v = cfg.training.get(key)
             if names_path(v):
@@ -153,9 +153,7 @@ def visualize_argv(args:list) -> list:
 
 @command('physwm-visualize-env', 'visualize')
 def _visualize(cfg:DictConfig) -> None:
-    if cfg.get('dataset_name'):
-        try: resolve_dataset_dir(cfg.dataset_name, cfg.data_root)
-        except FileNotFoundError as e: raise DatasetError(str(e)) from None
+    check_paths(cfg, 'visualize')
     from physwm.data.visualize import visualize
     visualize(cfg)
 
