@@ -60,7 +60,8 @@ def one_of(*choices:str) -> tuple:
 
 POS_INT, NONNEG_INT = (_pos_int, 'a positive integer'), (_nonneg_int, 'a non-negative integer')
 POS_NUM, NONNEG_NUM = (_pos_num, 'a positive number'), (_nonneg_num, 'a non-negative number')
-LOGGERS = {'csv': None, 'tensorboard': 'tensorboard', 'wandb': 'wandb'}   # `logger` entries -> the package each needs (its extra has its name)
+LOGGERS = {'csv': (), 'tensorboard': ('tensorboard',), 'wandb': ('wandb',),    # `logger` entries -> the packages each needs (its extra has its name)
+           'mlflow': ('mlflow', 'sqlalchemy', 'alembic')}                          # (mlflow-skinny and the SQLite store it needs)
 FLAG, TEXT, DEVICE = (_flag, 'true or false'), (_text, 'a non-empty string'), (_device_name, "'auto', 'cpu', 'cuda' or 'cuda:N'")
 
 # %% ../nbs/05_config.ipynb #84faa444

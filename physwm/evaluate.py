@@ -306,11 +306,11 @@ def _save(fig, path):
     fig.savefig(path, dpi=150, bbox_inches='tight'); plt.close(fig)
 
 def layout_problems(fig) -> list:
-    "What a reader would have to fight in `fig`: a panel without a y label, a legend over the data, texts that overlap."
+    "What a reader would have to fight in `fig`: a plot without a y label, a legend over the data, texts that overlap (image panels need no y label)."
     fig.canvas.draw(); r = fig.canvas.get_renderer()
     axes, out = [a for a in fig.axes if a.get_visible()], []
     for a in axes:
-        if not a.get_ylabel(): out.append(f"no y label on the panel {a.get_title()!r}")
+        if not a.get_ylabel() and not a.images: out.append(f"no y label on the panel {a.get_title()!r}")
         if a.get_legend() is not None and a.get_legend().get_window_extent(r).overlaps(a.get_window_extent(r)):
             out.append(f"the legend of {a.get_title()!r} lies over the data")
     texts = [t for t in [fig._suptitle] + [x for a in axes for x in (a.title, a.xaxis.label, a.yaxis.label)] if t is not None and t.get_text()]

@@ -19,7 +19,7 @@ from .envs.render import render
 from .models.visual import psnr, codebook_usage
 from .data.visualize import save_video
 from .checkpoint import model_from_checkpoint
-from .evaluate import SCORERS, EvalError, tick, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
+from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
 
 # %% auto #0
 __all__ = ['log', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
@@ -103,35 +103,42 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     return out
 
 # %% ../nbs/51_evaluate.visual.ipynb #40d9932f
+def _after_context(dt:float|None, unit:str='') -> str:
+    "The x label of per-step plots: time since the last context frame, in the env's unit."
+    return f"time after the context ({unit})" if unit else 'time after the context' if dt else 'steps after the context'
+
 def plot_frame_strip(results:dict, # label -> metrics (the first one's ground truth is shown)
-                     n_cols:int=8, title:str=''):
+                     n_cols:int=8, title:str='', dt:float|None=None, # step length: columns labelled by time (else by step), as the curves are
+                     time_unit:str=''):
     "Ground truth, then each model's prediction and its absolute error, at `n_cols` steps after the context."
     first = next(iter(results.values()))
     gt = first['example']['gt']; c = len(gt) - first['horizon']        # the predicted frames are the last `horizon`
     steps = torch.linspace(c, len(gt) - 1, min(n_cols, len(gt) - c)).round().long().unique()
     rows = [('ground truth', gt)] + [r for name, m in results.items()
                                      for r in ((name, m['example']['pred']), ('|error|', (m['example']['pred'] - gt).abs()))]
-    fig, axs = plt.subplots(len(rows), len(steps), figsize=(1.3 * len(steps) + 1.2, 1.3 * len(rows)), squeeze=False)
+    fig, axs = plt.subplots(len(rows), len(steps), figsize=(1.3 * len(steps) + 1.2, 1.3 * len(rows) + 0.5), squeeze=False, layout='constrained')
     for i, (name, f) in enumerate(rows):
         for j, t in enumerate(steps):
             im = f[t].permute(1, 2, 0).clamp(0, 1)
             axs[i, j].imshow(im[..., 0] if im.shape[-1] == 1 else im, cmap='gray' if im.shape[-1] == 1 else None, vmin=0, vmax=1)
             axs[i, j].set_xticks([]); axs[i, j].set_yticks([])
-            if i == 0: axs[i, j].set_title(f"t={int(t)}", fontsize=7)
+            if i == 0: axs[i, j].set_title(f"{(int(t) - c + 1) * dt:.3g}" if dt else f"{int(t) - c + 1}", fontsize=7)
         axs[i, 0].set_ylabel(name, fontsize=6, rotation=0, ha='right', va='center')
-    fig.suptitle(title or f"open loop after {c} context frames"); fig.tight_layout()
+    fig.suptitle(title or f"open loop after {c} context frames")
+    fig.supxlabel('columns: ' + _after_context(dt, time_unit), fontsize=8)
     return fig
 
-def plot_pixel_curves(results:dict, dt:float, title:str):
-    "PSNR and SSIM per predicted step for each model, with the copy-last-frame baseline (grey)."
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6))
+def plot_pixel_curves(results:dict, dt:float, title:str, time_unit:str=''):
+    "PSNR and SSIM per predicted step for each model, with the copy-last-frame baseline (grey); the legend right of the panels."
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6), layout='constrained')
     first = next(iter(results.values()))
     t = [(i + 1) * dt for i in range(first['horizon'])]
     for ax, k in ((a1, 'psnr'), (a2, 'ssim')):
         ax.plot(t, first[f'copy_last_{k}_per_step'], color='grey', ls=':', label='copy last frame')
         for name, r in results.items(): ax.plot(t, r[f'{k}_per_step'], label=name)
-        ax.set(xlabel='time after the context', ylabel='PSNR (dB)' if k == 'psnr' else 'SSIM')
-    a1.legend(fontsize=7); fig.suptitle(title)
+        ax.set(xlabel=_after_context(dt, time_unit), ylabel='PSNR (dB), higher is better' if k == 'psnr' else 'SSIM, higher is better',
+               title='PSNR per step' if k == 'psnr' else 'SSIM per step')
+    legend_outside(a2); fig.suptitle(title)
     return fig
 
 PSNR_DT = 'PSNR over the same time span (dB)'
@@ -155,9 +162,9 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
         m = pixel_metrics(model, env, cfg, base, dts, device, bar)
     metrics = dict(predictor=cfg.model.get('predictor', 'mlp'), train_dt=base['dt'], n_trajectories=len(base['actions']), **m)
     def files(label):
-        return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}"), p),
-                'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores"), p),
-                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False), p),
+        return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}", dt=base['dt'], time_unit=env.time_unit), p),
+                'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores", env.time_unit), p),
+                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False, env=env), p),
                 'rollout.gif': lambda p: save_rollout_gif({label: m}, p)}
     def lines(label):
         ps, cp = m['open_loop_psnr'], m['copy_last_psnr']
@@ -222,9 +229,9 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
              [[f"{r['best_val_loss']:.4g}", f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95']:.2g}", f"{r['open_loop_ssim']:.3f}",
                f"{r['diverged']:.0%}", f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
                r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)])
-    figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)"), p),
-               'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)"), p),
-               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False), p),
+    figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)", dt=base['dt'], time_unit=env.time_unit), p),
+               'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)", env.time_unit), p),
+               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env), p),
                'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
     info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
                 seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}, comparisons=comparisons)

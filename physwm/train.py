@@ -21,12 +21,12 @@ from .models.visual import codebook_usage
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, checkpoint_meta
 
 # %% auto #0
-__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'TrainingDiverged', 'window_size', 'make_optimizer', 'init_weights',
-           'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback', 'Learner',
-           'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval', 'Select',
-           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars', 'imagined_grid',
-           'TensorBoardLogger', 'WandbLogger', 'logger_callbacks', 'plot_history', 'run_model', 'training_callbacks',
-           'train']
+__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'IMAGE_KEY', 'TrainingDiverged', 'window_size', 'make_optimizer',
+           'init_weights', 'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback',
+           'Learner', 'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval',
+           'Select', 'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars',
+           'imagined_grid', 'EpochLogger', 'TensorBoardLogger', 'WandbLogger', 'MLflowLogger', 'logger_callbacks',
+           'plot_history', 'run_model', 'training_callbacks', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -384,13 +384,12 @@ class Progress(Callback):
 
 # %% ../nbs/40_train.ipynb #396321e7
 def check_loggers(names) -> list:
-    "`names` (the `logger` setting) checked: each a known logger whose package is installed; a one-line error otherwise."
+    "`names` (the `logger` setting) checked: each a known logger whose packages are installed; a one-line error otherwise."
     names = list(names or [])
     for n in names:
         if n not in LOGGERS: raise ConfigError(f"logger: unknown logger {n!r}; valid: {', '.join(LOGGERS)}")
-        pkg = LOGGERS[n]
-        if pkg and importlib.util.find_spec(pkg) is None:
-            raise ConfigError(f"logger={n} needs the {pkg} package, which is not installed: pip install \"physwm[{n}]\"")
+        missing = [p for p in LOGGERS[n] if importlib.util.find_spec(p) is None]
+        if missing: raise ConfigError(f"logger={n} needs {', '.join(missing)}, which is not installed: pip install \"physwm[{n}]\"")
     return names
 
 def epoch_scalars(metrics:dict) -> dict:
@@ -412,41 +411,89 @@ def imagined_grid(model, data:dict, # a split with frames: images (N, T+1, C, S,
     rows = [torch.cat(list(x), -1) for x in (gt, pred, (pred - gt).abs().mul(3).clamp(0, 1))]   # each (C, S, n S)
     return torch.cat(rows, -2).cpu()
 
-class TensorBoardLogger(Callback):
-    "Every epoch's metrics as TensorBoard scalars (step = epoch) in `log_dir`, and for pixel models every `image_every` epochs (and the last) an `imagined_grid`."
+class EpochLogger(Callback):
+    "Base of the trackers: the epoch's scalars, and for pixel models every `image_every` epochs (and the last) an `imagined_grid` (`images` None: never)."
     order = 30
-    def __init__(self, log_dir:Path, images:dict|None=None, # {data, dt, device}: what `imagined_grid` needs (None: no images)
-                 image_every:int=0):
-        self.log_dir, self.images, self.every = Path(log_dir), images, int(image_every or 0)
+    def __init__(self, images:dict|None=None, # {data, dt, device}: what `imagined_grid` needs
+                 image_every:int=0): self.images, self.every = images, int(image_every or 0)
+    def scalars(self) -> dict: return epoch_scalars(self.learn.metrics)
+    def grid(self) -> torch.Tensor|None:
+        "This epoch's `imagined_grid` `(C, H, W)` in [0, 1] if one is due, else None."
+        l = self.learn
+        if not (self.images and self.every and (l.epoch % self.every == 0 or l.epoch == l.n_epochs)): return None
+        return imagined_grid(l.model, **self.images)
+
+IMAGE_KEY = 'imagined/truth | imagined | 3x error'
+
+class TensorBoardLogger(EpochLogger):
+    "Every epoch's metrics as TensorBoard scalars (step = epoch) in `log_dir`, with the image grids of pixel models."
+    def __init__(self, log_dir:Path, images:dict|None=None, image_every:int=0):
+        super().__init__(images, image_every); self.log_dir = Path(log_dir)
     def before_fit(self):
         from torch.utils.tensorboard import SummaryWriter           # (imported here: a run without it never pays for it)
         self.w = SummaryWriter(str(self.log_dir), purge_step=self.learn.start_epoch)   # (drops a crashed run's later steps)
     def after_epoch(self):
-        l = self.learn
-        for k, v in epoch_scalars(l.metrics).items(): self.w.add_scalar(k, v, l.epoch)
-        if self.images and self.every and (l.epoch % self.every == 0 or l.epoch == l.n_epochs):
-            g = imagined_grid(l.model, **self.images)
-            if g is not None: self.w.add_image('imagined/truth | imagined | 3x error', g, l.epoch)
+        for k, v in self.scalars().items(): self.w.add_scalar(k, v, self.learn.epoch)
+        if (g := self.grid()) is not None: self.w.add_image(IMAGE_KEY, g, self.learn.epoch)
         self.w.flush()
     def after_fit(self): self.w.close()
 
-class WandbLogger(Callback):
-    "Every epoch's metrics to Weights & Biases (step = epoch), offline unless `WANDB_MODE` says otherwise: `wandb sync <run>/wandb/offline-run-*` uploads it."
-    order = 30
-    def __init__(self, run_dir:Path, config:dict, name:str): self.run_dir, self.config, self.name = Path(run_dir), config, name
+def _hwc(g:torch.Tensor): return g.permute(1, 2, 0).squeeze(-1).numpy()   # (C, H, W) -> (H, W[, C]) as image libraries take it
+
+class WandbLogger(EpochLogger):
+    "Every epoch's metrics (and image grids) to Weights & Biases (step = epoch), offline unless `WANDB_MODE` says otherwise: `wandb sync <run>/wandb/offline-run-*` uploads it."
+    def __init__(self, run_dir:Path, config:dict, name:str, images:dict|None=None, image_every:int=0):
+        super().__init__(images, image_every); self.run_dir, self.config, self.name = Path(run_dir), config, name
     def before_fit(self):
         import wandb
+        self.wandb = wandb
         self.run = wandb.init(mode=os.environ.get('WANDB_MODE', 'offline'), dir=str(self.run_dir), project=os.environ.get('WANDB_PROJECT', 'physwm'),
                               name=self.name, config=self.config, reinit='finish_previous', settings=wandb.Settings(silent=True, console='off'))
-    def after_epoch(self): self.run.log(epoch_scalars(self.learn.metrics), step=self.learn.epoch)
+    def after_epoch(self):
+        row = self.scalars()
+        if (g := self.grid()) is not None: row['imagined'] = self.wandb.Image(_hwc(g), caption=IMAGE_KEY.split('/', 1)[1])
+        self.run.log(row, step=self.learn.epoch)
     def after_fit(self): self.run.finish()
 
+class MLflowLogger(EpochLogger):
+    """Every epoch's metrics (and image grids) to MLflow (step = epoch), the config as the run's parameters. Offline by default:
+    an SQLite store `<run>/mlflow.db` with artifacts beside it (`mlflow ui --backend-store-uri sqlite:///<run>/mlflow.db`);
+    `MLFLOW_TRACKING_URI` names a server or a shared store instead. A resumed run continues its MLflow run."""
+    def __init__(self, run_dir:Path, config:dict, name:str, images:dict|None=None, image_every:int=0):
+        super().__init__(images, image_every); self.run_dir, self.config, self.name = Path(run_dir).resolve(), config, name
+    def before_fit(self):
+        from mlflow import MlflowClient
+        from mlflow.entities import Param
+        for n in ('mlflow.store.db.utils', 'alembic.runtime.migration'): logging.getLogger(n).setLevel(logging.WARNING)   # (a new store's set-up)
+        uri = os.environ.get('MLFLOW_TRACKING_URI') or f"sqlite:///{self.run_dir / 'mlflow.db'}"
+        self.c = c = MlflowClient(tracking_uri=uri)
+        name = os.environ.get('MLFLOW_EXPERIMENT_NAME', 'physwm')
+        exp = c.get_experiment_by_name(name)
+        exp_id = exp.experiment_id if exp else c.create_experiment(
+            name, artifact_location=None if os.environ.get('MLFLOW_TRACKING_URI') else (self.run_dir / 'mlflow_artifacts').as_uri())
+        q = '"' if "'" in str(self.run_dir) else "'"                # (a folder name with a quote in it)
+        old = c.search_runs([exp_id], filter_string=f"tags.`physwm.run_dir` = {q}{self.run_dir}{q}", max_results=1)
+        if old: self.run_id = old[0].info.run_id; c.update_run(self.run_id, status='RUNNING')
+        else:
+            self.run_id = c.create_run(exp_id, run_name=self.name, tags={'physwm.run_dir': str(self.run_dir)}).info.run_id
+            ps = [Param(k, str(v)[:6000]) for k, v in _flat(self.config).items()]
+            for i in range(0, len(ps), 100): c.log_batch(self.run_id, params=ps[i:i + 100])   # (at most 100 parameters a call)
+    def after_epoch(self):
+        from mlflow.entities import Metric
+        t, step = int(time.time() * 1000), self.learn.epoch
+        self.c.log_batch(self.run_id, metrics=[Metric(k, v, t, step) for k, v in self.scalars().items()])
+        if (g := self.grid()) is not None: self.c.log_image(self.run_id, _hwc(g), key='imagined', step=step)
+    def after_fit(self): self.c.set_terminated(self.run_id)
+
 def logger_callbacks(cfg:DictConfig, run_dir:Path, val_data:dict|None=None, device='cpu') -> list:
-    "One callback per entry of `cfg.logger`: csv (`metrics.csv`), tensorboard (`<run>/tensorboard`, with image grids of pixel models), wandb (`<run>/wandb`)."
+    "One callback per entry of `cfg.logger`: csv (`metrics.csv`), tensorboard (`<run>/tensorboard`), wandb (`<run>/wandb`), mlflow (`<run>/mlflow.db`); the trackers also get image grids of pixel models."
     images = dict(data=val_data, dt=cfg.data.dt, device=device) if val_data is not None and val_data.get('images') is not None else None
+    every, name = cfg.get('log_images', 0), f"{cfg.env.name}_{cfg.model.name}_{Path(run_dir).name}"
+    conf = lambda: OmegaConf.to_container(cfg, resolve=True)
     make = dict(csv=lambda: CSVLogger(run_dir / 'metrics.csv'),
-                tensorboard=lambda: TensorBoardLogger(run_dir / 'tensorboard', images, cfg.get('log_images', 0)),
-                wandb=lambda: WandbLogger(run_dir, OmegaConf.to_container(cfg, resolve=True), f"{cfg.env.name}_{cfg.model.name}_{Path(run_dir).name}"))
+                tensorboard=lambda: TensorBoardLogger(run_dir / 'tensorboard', images, every),
+                wandb=lambda: WandbLogger(run_dir, conf(), name, images, every),
+                mlflow=lambda: MLflowLogger(run_dir, conf(), name, images, every))
     return [make[n]() for n in check_loggers(cfg.get('logger', ['csv']))]
 
 def plot_history(history:list, # `train(...)['history']`, or the rows of a `metrics.csv`
