@@ -4,7 +4,7 @@
 
 # %% ../nbs/51_evaluate.visual.ipynb #ad5c3800
 from __future__ import annotations
-import logging, math
+import itertools, logging, math
 from pathlib import Path
 
 import torch
@@ -22,8 +22,9 @@ from .checkpoint import model_from_checkpoint
 from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
 
 # %% auto #0
-__all__ = ['log', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'render_frames', 'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves',
-           'save_rollout_gif', 'score_pixels', 'report_pixels']
+__all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
+           'probe_r2', 'latent_probe', 'render_frames', 'db_vs_baselines', 'pixel_metrics', 'plot_frame_strip',
+           'plot_pixel_curves', 'save_rollout_gif', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -48,6 +49,59 @@ def ssim(pred:torch.Tensor, target:torch.Tensor, # (..., C, H, W) in [0, 1]
     s = (2 * mx * my + c1) * (2 * cxy + c2) / ((mx**2 + my**2 + c1) * (vx + vy + c2))
     return s.mean((-3, -2, -1)).reshape(lead).to(pred.dtype)
 
+# %% ../nbs/51_evaluate.visual.ipynb #bb17489d
+def _poly(x:torch.Tensor, degree:int) -> torch.Tensor:
+    "Every monomial of the columns of `x` `(n, d)` of degree 1 to `degree`."
+    return torch.stack([x[:, list(c)].prod(1) for k in range(1, degree + 1)
+                        for c in itertools.combinations_with_replacement(range(x.shape[1]), k)], 1)
+
+def _ridge(X, Y, lam):
+    "Weights and intercept of ridge regression of `Y` on standardized `X` (float64)."
+    mu, sd = X.mean(0), X.std(0).clamp_min(1e-8)
+    Xs, ym = (X - mu) / sd, Y.mean(0)
+    W = torch.linalg.solve(Xs.T @ Xs + lam * len(X) * torch.eye(X.shape[1], dtype=X.dtype), Xs.T @ (Y - ym))
+    return lambda Z: ((Z - mu) / sd) @ W + ym
+
+def r2_scores(y:torch.Tensor, pred:torch.Tensor, mean:torch.Tensor|None=None # the no-skill prediction (default: `y`'s own mean)
+             ) -> torch.Tensor:
+    "R² per column: `1 - SS_res / SS_tot`, the squares around `mean`."
+    return 1 - (y - pred).pow(2).sum(0) / (y - (y.mean(0) if mean is None else mean)).pow(2).sum(0).clamp_min(1e-12)
+
+def probe_r2(z_fit:torch.Tensor, y_fit:torch.Tensor, # (n_traj, L, Dz) latents and (n_traj, L, D) states to fit on
+             z_test:torch.Tensor, y_test:torch.Tensor, # held-out trajectories
+             degree:int=1, n_components:int=10, lams=(1e-8, 1e-6, 1e-4, 1e-2, 1.0, 1e2, 1e4)) -> torch.Tensor:
+    "Held-out R² per state dim of a ridge probe from latents to states (polynomial of `degree` on the first `n_components` principal components when `degree` > 1)."
+    zf, zt = z_fit.flatten(0, 1).double(), z_test.flatten(0, 1).double()
+    yf, yt = y_fit.flatten(0, 1).double(), y_test.flatten(0, 1).double()
+    k = max(1, len(z_fit) // 4) * z_fit.shape[1]                        # the penalty: chosen on the last quarter of the fitting trajectories
+    while n_components > 1 and math.comb(n_components + degree, degree) - 1 > (len(zf) - k) // 4: n_components -= 1   # 4+ samples a feature
+    if degree > 1:
+        mu = zf.mean(0)
+        V = torch.linalg.svd(zf - mu, full_matrices=False).Vh[:n_components].T
+        feat = lambda z: _poly((z - mu) @ V / ((zf - mu) @ V).std(0).clamp_min(1e-8), degree)
+    else: feat = lambda z: z
+    Xf, Xt = feat(zf), feat(zt)
+    lam = max(lams, key=lambda l: r2_scores(yf[-k:], _ridge(Xf[:-k], yf[:-k], l)(Xf[-k:]), yf[:-k].mean(0)).mean().item())
+    return r2_scores(yt, _ridge(Xf, yf, lam)(Xt), yf.mean(0))           # 0: no better than the fitting data's mean state
+
+PROBE_MIN_TRAJECTORIES = 8   # 4 to fit (one of them to choose the penalty) and 4 held out: fewer give numbers, not a measurement
+
+@torch.no_grad()
+def latent_probe(model, frames:torch.Tensor, # (n, T, C, S, S) in [0, 1], n >= PROBE_MIN_TRAJECTORIES trajectories
+                 states:torch.Tensor, # (n, T, D) the true states of those frames
+                 q_idx, p_idx) -> dict:
+    "Held-out R² of linear and cubic probes from the encoded latents to the true `q` and `p` (trajectories split in halves)."
+    n = len(frames)
+    if n < PROBE_MIN_TRAJECTORIES: return dict(note=f"the probe needs at least {PROBE_MIN_TRAJECTORIES} trajectories, got {n}")
+    z = torch.cat([model.quantize(model.encode(frames[i:i + 16]))[0].float().cpu() for i in range(0, n, 16)])   # (n, L, Dz)
+    y = states[:, model.K - 1:].cpu()                                  # each latent stands for the time of its last frame
+    h = n // 2
+    out = dict(n_fit=n - h, n_test=h)
+    for name, deg in (('linear', 1), ('cubic', 3)):
+        r2 = probe_r2(z[:n - h], y[:n - h], z[n - h:], y[n - h:], deg)
+        out[name] = dict(q=r2[list(q_idx)].mean().item(), p=r2[list(p_idx)].mean().item(), per_dim=r2.tolist())
+    return out
+
 # %% ../nbs/51_evaluate.visual.ipynb #4036aea1
 log = logging.getLogger('physwm')
 
@@ -69,17 +123,31 @@ def _scores(pred, gt) -> dict:
     "Per-trajectory, per-step MSE, PSNR and SSIM `(n, h)` (computed where the frames are, returned on the CPU)."
     return dict(mse=(pred - gt).pow(2).mean((-3, -2, -1)).cpu(), psnr=psnr(pred, gt).cpu(), ssim=ssim(pred, gt).cpu())
 
+BASELINE_NOTES = {'copy last frame': 'every imagined frame is the last context frame (nothing moves)',
+                  'mean frame': 'every imagined frame is the mean of the scored true frames (the best constant picture)'}
+
+def _baseline(s:dict) -> dict:
+    "A baseline's scores, shaped like a model's: open-loop means with intervals, per-step curves, per-trajectory values."
+    return {**{f"open_loop_{k}": mean_ci(v.mean(1)) for k, v in s.items()}, **{f"{k}_per_step": v.mean(0).tolist() for k, v in s.items()},
+            'per_trajectory': {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}}
+
+def db_vs_baselines(m:dict) -> float:
+    "`10 log10(MSE of the better baseline / the model's frame MSE)`: above 0 the model beats both, 3 dB is half the error."
+    best = min(b['open_loop_mse']['mean'] for b in m['baselines'].values())
+    return 10 * math.log10(max(best, 1e-12) / max(m['open_loop_mse']['mean'], 1e-12))
+
 @torch.no_grad()
 def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, device='cpu',
                   bar=None # a progress bar to advance by one per rollout set (open loop, each dt)
                  ) -> dict:
-    "Open-loop MSE/PSNR/SSIM per step (with a copy-last-frame baseline), reconstruction, codebook use and dt generalization."
+    "Open-loop MSE/PSNR/SSIM per step (with the copy-last-frame and mean-frame baselines), reconstruction, codebook use, the latent probe and dt generalization."
     model.eval()
     c, dt = model.n_context_frames, base['dt']
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
     pred = _imagine(model, frames, base['actions'], dt, device)
     gt = frames[:, c:]
     s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt); tick(bar)
+    s_mean = _scores(gt.mean((0, 1), keepdim=True).expand_as(gt), gt)   # the best constant picture for these frames
     zq, _, idx = model.quantize(model.encode(frames[:8]))
     recon = psnr(model.decode(zq).float(), frames[:8, model.K - 1:]).cpu()
     out = dict(context_frames=c, horizon=gt.shape[1],
@@ -88,7 +156,9 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                **{f"copy_last_{k}_per_step": v.mean(0).tolist() for k, v in s_copy.items()},
                copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1], worst=-math.inf),
                recon_psnr=mean_ci(recon.mean(1)), codebook=codebook_usage(idx, model.quantizer.n_codes),
-               dt_generalization={})
+               dt_generalization={}, baselines={name: _baseline(b) for name, b in (('copy last frame', s_copy), ('mean frame', s_mean))})
+    out['db_vs_baselines'] = db_vs_baselines(out)
+    out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
     for k, v in dts.items():
         tick(bar)
         f = render_frames(env, cfg, v['states'], base['params'], device)
@@ -128,13 +198,15 @@ def plot_frame_strip(results:dict, # label -> metrics (the first one's ground tr
     fig.supxlabel('columns: ' + _after_context(dt, time_unit), fontsize=8)
     return fig
 
+BASELINE_STYLES = {'copy last frame': ':', 'mean frame': '--'}
+
 def plot_pixel_curves(results:dict, dt:float, title:str, time_unit:str=''):
-    "PSNR and SSIM per predicted step for each model, with the copy-last-frame baseline (grey); the legend right of the panels."
+    "PSNR and SSIM per predicted step for each model, with the copy-last-frame and mean-frame baselines (grey); the legend right of the panels."
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(11, 3.6), layout='constrained')
     first = next(iter(results.values()))
     t = [(i + 1) * dt for i in range(first['horizon'])]
     for ax, k in ((a1, 'psnr'), (a2, 'ssim')):
-        ax.plot(t, first[f'copy_last_{k}_per_step'], color='grey', ls=':', label='copy last frame')
+        for name, b in first['baselines'].items(): ax.plot(t, b[f'{k}_per_step'], color='grey', ls=BASELINE_STYLES.get(name, '-.'), label=name)
         for name, r in results.items(): ax.plot(t, r[f'{k}_per_step'], label=name)
         ax.set(xlabel=_after_context(dt, time_unit), ylabel='PSNR (dB), higher is better' if k == 'psnr' else 'SSIM, higher is better',
                title='PSNR per step' if k == 'psnr' else 'SSIM per step')
@@ -167,10 +239,13 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
                 'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False, env=env), p),
                 'rollout.gif': lambda p: save_rollout_gif({label: m}, p)}
     def lines(label):
-        ps, cp = m['open_loop_psnr'], m['copy_last_psnr']
-        return ([f"{label}: open-loop PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB over {m['horizon']} steps after {c} context frames "
-                 f"(copy-last-frame {cp['mean']:.2f} dB); SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
+        ps, b = m['open_loop_psnr'], m['baselines']
+        return ([f"{label}: frame MSE {m['open_loop_mse']['mean']:.3g} over {m['horizon']} steps after {c} context frames, "
+                 f"{m['db_vs_baselines']:+.2f} dB against the better baseline (copy last frame {b['copy last frame']['open_loop_mse']['mean']:.3g}, "
+                 f"mean frame {b['mean frame']['open_loop_mse']['mean']:.3g}); PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB; SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
                  f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}"]
+                + ([f"  latent probe (held-out R², q / p): linear {m['probe']['linear']['q']:.3f} / {m['probe']['linear']['p']:.3f}, "
+                    f"cubic {m['probe']['cubic']['q']:.3f} / {m['probe']['cubic']['p']:.3f}"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
                 + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
                    for k, v in m['dt_generalization'].items()])
     return dict(label=f"{ck['model_name']}/{cfg.model.get('predictor', 'mlp')}", metrics=metrics, files=files, lines=lines,
@@ -212,7 +287,10 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
                                f"SSIM {r['open_loop_ssim']['mean']:.3f}")
         row = dict(model=ck['model_name'], predictor=mcfg.model.get('predictor', 'mlp'), run=str(p.parent), best_val_loss=ck.get('best_val_loss'))
         for k in ('open_loop_psnr', 'open_loop_ssim', 'open_loop_mse'): row[k], row[f'{k}_ci95'] = r[k]['mean'], r[k]['ci95']
-        row.update(diverged=r['open_loop_mse']['diverged'], final_psnr=r['final_psnr']['mean'], copy_last_psnr=r['copy_last_psnr']['mean'], recon_psnr=r['recon_psnr']['mean'],
+        row.update(diverged=r['open_loop_mse']['diverged'], db_vs_baselines=r['db_vs_baselines'], final_psnr=r['final_psnr']['mean'],
+                   copy_last_psnr=r['copy_last_psnr']['mean'], copy_last_mse=r['baselines']['copy last frame']['open_loop_mse']['mean'],
+                   mean_frame_mse=r['baselines']['mean frame']['open_loop_mse']['mean'], recon_psnr=r['recon_psnr']['mean'],
+                   **{f"probe_{kind}_{g}": r['probe'].get(kind, {}).get(g, float('nan')) for kind in ('linear', 'cubic') for g in ('q', 'p')},
                    codebook_used=r['codebook']['used'], codebook_perplexity=r['codebook']['perplexity'])
         summary.append(row)
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
@@ -224,21 +302,33 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
     for r in results.values():                                          # examples on one timeline: the shared context, then predictions
         r['example'] = dict(gt=gt, pred=torch.cat([gt[:c_max], r['example']['pred'][-horizon:]]))
     order = sorted(range(len(summary)), key=lambda i: summary[i]['rank'])
-    table = (['rank  model/predictor [run]', 'best val loss', 'open-loop PSNR (±95% t)', 'SSIM', 'diverged', 'final PSNR', 'copy-last PSNR',
-              'recon PSNR', 'codes used', 'frame MSE vs best (paired Wilcoxon, Holm)'], [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order],
-             [[f"{r['best_val_loss']:.4g}", f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95']:.2g}", f"{r['open_loop_ssim']:.3f}",
-               f"{r['diverged']:.0%}", f"{r['final_psnr']:.2f}", f"{r['copy_last_psnr']:.2f}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
-               r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)])
+    first = results[labels[order[0]]]
+    ref_rows = [dict(model=f"reference: {k}", predictor='', run='', best_val_loss=None,
+                     **{f"{m}{x}": b[m]['mean' if not x else 'ci95'] for m in ('open_loop_psnr', 'open_loop_ssim', 'open_loop_mse') for x in ('', '_ci95')},
+                     diverged=0.0, db_vs_baselines=db_vs_baselines(dict(first, open_loop_mse=b['open_loop_mse'])),
+                     rank=None, vs_best=BASELINE_NOTES.get(k, ''), p_holm_vs_best=None) for k, b in first['baselines'].items()]
+    table = (['rank  model/predictor [run]', 'frame MSE (±95% t)', 'dB vs baselines', 'PSNR', 'SSIM', 'diverged', 'recon PSNR', 'codes used', 'probe R² q / p',
+              'frame MSE vs best (paired Wilcoxon, Holm)'],
+             [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
+             [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}",
+               f"{r['open_loop_ssim']:.3f}", f"{r['diverged']:.0%}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
+               f"{r['probe_cubic_q']:.2f} / {r['probe_cubic_p']:.2f}" if math.isfinite(r['probe_cubic_q']) else '-', r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]
+             + [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}", f"{r['open_loop_ssim']:.3f}",
+                 '0%', '', '', '', 'reference'] for r in ref_rows])
+    notes = [f"{r['model']}: {r['vs_best']}" for r in ref_rows] + [
+        "dB vs baselines: 10 log10(frame MSE of the better baseline / the model's); above 0 the model beats both, +3 dB halves the error",
+        "probe R²: held-out R² of a cubic ridge probe from the encoded latents to the true positions q and velocities or momenta p (1 = read out exactly)"]
     figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)", dt=base['dt'], time_unit=env.time_unit), p),
                'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)", env.time_unit), p),
                'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env), p),
                'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
     info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
                 seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}, comparisons=comparisons)
-    seed_table = lambda rows: (['model/predictor [seeds]', 'runs', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
+    seed_table = lambda rows: (['model/predictor [seeds]', 'runs', 'frame MSE (±95% t over seeds)', 'dB vs baselines', 'open-loop PSNR (±95% t over seeds)', 'SSIM', 'recon PSNR'],
                                [f"{r['model']}/{r['predictor']} [{r['seeds']}]" for r in rows],
-                               [[str(r['n_runs']), f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}",
-                                 f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in rows])
+                               [[str(r['n_runs']), f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95_over_seeds']:.2g}", f"{r['db_vs_baselines']:+.2f}",
+                                 f"{r['open_loop_psnr']:.2f} ± {r['open_loop_psnr_ci95_over_seeds']:.2g}", f"{r['open_loop_ssim']:.3f}", f"{r['recon_psnr']:.2f}"] for r in rows])
     by_seed = write_report(out, loaded, summary, dtrows, info, figures, table,
-                           ('best_val_loss', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'), seed_table, comparisons=comparisons)
-    return dict(results=results, summary=summary, dt_generalization=dtrows, by_seed=by_seed, out_dir=out, labels=labels)
+                           ('best_val_loss', 'open_loop_mse', 'db_vs_baselines', 'open_loop_psnr', 'open_loop_ssim', 'recon_psnr'), seed_table,
+                           ref_rows, comparisons=comparisons, notes=notes)
+    return dict(results=results, summary=summary, reference_rows=ref_rows, dt_generalization=dtrows, by_seed=by_seed, out_dir=out, labels=labels)
