@@ -7,9 +7,9 @@ __all__ = ['POS_INT', 'NONNEG_INT', 'POS_NUM', 'NONNEG_NUM', 'LOGGERS', 'FLAG', 
            'setting', 'one_of', 'TrainingConfig', 'DataConfig', 'VisualConfig', 'EvalConfig', 'ReportConfig',
            'SolverConfig', 'EnvConfig', 'PhaseSpaceEnvConfig', 'OrbitEnvConfig', 'ThreeBodyEnvConfig',
            'SpaceshipEnvConfig', 'DMControlEnvConfig', 'ModelConfig', 'VectorModelConfig', 'ODEModelConfig',
-           'NewtonianConfig', 'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema',
-           'schema_of', 'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'yaml_comments',
-           'annotate_yaml', 'command_help', 'checked_argv', 'run_dir_from_hydra', 'prepare_run']
+           'HGNConfig', 'NewtonianConfig', 'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig',
+           'register_schema', 'schema_of', 'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv',
+           'yaml_comments', 'annotate_yaml', 'command_help', 'checked_argv', 'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/05_config.ipynb #d2ca5819
 import dataclasses, difflib, functools, importlib.resources, math, string, sys, tempfile, typing
@@ -206,6 +206,16 @@ class ODEModelConfig(VectorModelConfig):
     max_step: Optional[float] = setting(*_MAX_STEP)
     adjoint: bool = setting(*FLAG)
 
+@dataclass
+class HGNConfig(ModelConfig):
+    "The Hamiltonian Generative Network (physwm.models.hgn): variational encoder, learned energy, leapfrog, decoder of q."
+    encoder_frames: int = setting(lambda v: _pos_int(v) and v >= 2, 'an integer >= 2 (momentum is inferred from motion)')
+    latent_channels: int = setting(*POS_INT)
+    base_channels: int = setting(*POS_INT)
+    beta: float = setting(*NONNEG_NUM)
+    free_bits: float = setting(*NONNEG_NUM)
+    integrator: str = setting(*one_of('leapfrog', 'euler'))
+
 
 @dataclass
 class NewtonianConfig(ODEModelConfig):
@@ -297,7 +307,7 @@ OmegaConf.register_new_resolver('physwm_first', lambda *a: next((x for x in a if
 for _n, _s in dict(env=EnvConfig, phase_space=PhaseSpaceEnvConfig, orbit=OrbitEnvConfig, three_body=ThreeBodyEnvConfig,
                    spaceship=SpaceshipEnvConfig, dmcontrol=DMControlEnvConfig).items(): register_schema('env', _n, _s)
 for _n, _s in dict(model=ModelConfig, vector=VectorModelConfig, ode=ODEModelConfig, newtonian=NewtonianConfig,
-                   port_hamiltonian=PortHamiltonianConfig, visual_world_model=VisualWorldModelConfig).items(): register_schema('model', _n, _s)
+                   port_hamiltonian=PortHamiltonianConfig, visual_world_model=VisualWorldModelConfig, hgn=HGNConfig).items(): register_schema('model', _n, _s)
 
 # %% ../nbs/05_config.ipynb #28481196
 _MISSING = object()

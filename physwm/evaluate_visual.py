@@ -24,7 +24,7 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
            'probe_r2', 'latent_probe', 'render_frames', 'db_vs_baselines', 'pixel_metrics', 'plot_frame_strip',
-           'plot_pixel_curves', 'save_rollout_gif', 'score_pixels', 'report_pixels']
+           'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -93,7 +93,7 @@ def latent_probe(model, frames:torch.Tensor, # (n, T, C, S, S) in [0, 1], n >= P
     "Held-out R² of linear and cubic probes from the encoded latents to the true `q` and `p` (trajectories split in halves)."
     n = len(frames)
     if n < PROBE_MIN_TRAJECTORIES: return dict(note=f"the probe needs at least {PROBE_MIN_TRAJECTORIES} trajectories, got {n}")
-    z = torch.cat([model.quantize(model.encode(frames[i:i + 16]))[0].float().cpu() for i in range(0, n, 16)])   # (n, L, Dz)
+    z = torch.cat([model.latents(frames[i:i + 16]).float().cpu() for i in range(0, n, 16)])   # (n, L, Dz)
     y = states[:, model.K - 1:].cpu()                                  # each latent stands for the time of its last frame
     h = n // 2
     out = dict(n_fit=n - h, n_test=h)
@@ -148,14 +148,15 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     gt = frames[:, c:]
     s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt); tick(bar)
     s_mean = _scores(gt.mean((0, 1), keepdim=True).expand_as(gt), gt)   # the best constant picture for these frames
-    zq, _, idx = model.quantize(model.encode(frames[:8]))
-    recon = psnr(model.decode(zq).float(), frames[:8, model.K - 1:]).cpu()
+    recon = psnr(*model.reconstruct(frames[:8])).float().cpu()
+    codes = codebook_usage(model.quantize(model.encode(frames[:8]))[2], model.quantizer.n_codes) if hasattr(model, 'quantizer') \
+            else dict(used=float('nan'), perplexity=float('nan'))          # (a model without a codebook, e.g. hgn)
     out = dict(context_frames=c, horizon=gt.shape[1],
                **{f"open_loop_{k}": mean_ci(v.mean(1), worst=math.inf if k == 'mse' else -math.inf) for k, v in s.items()},
                **{f"{k}_per_step": v.mean(0).tolist() for k, v in s.items()},
                **{f"copy_last_{k}_per_step": v.mean(0).tolist() for k, v in s_copy.items()},
                copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1], worst=-math.inf),
-               recon_psnr=mean_ci(recon.mean(1)), codebook=codebook_usage(idx, model.quantizer.n_codes),
+               recon_psnr=mean_ci(recon.mean(1)), codebook=codes,
                dt_generalization={}, baselines={name: _baseline(b) for name, b in (('copy last frame', s_copy), ('mean frame', s_mean))})
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
@@ -222,6 +223,14 @@ def save_rollout_gif(results:dict, path:str|Path, fps:int=8) -> Path:
     return save_video(frames, path, fps=fps, scale=max(1, 128 // frames.shape[-2]))
 
 # %% ../nbs/51_evaluate.visual.ipynb #768f9f25
+def pixel_predictor(model_cfg) -> str:
+    "What moves a pixel model's latent: its `predictor` (visual_world_model), else its `integrator` (hgn), else its name."
+    return str(model_cfg.get('predictor') or model_cfg.get('integrator') or model_cfg.get('name'))
+
+def pixel_label(model_name:str, model_cfg) -> str:
+    "`model/predictor` for a model with a choice of predictor, else the model's name."
+    return f"{model_name}/{model_cfg['predictor']}" if model_cfg.get('predictor') else model_name
+
 def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50, dt_values=(0.05, 0.1, 0.2, 0.5),
                  n_trajectories:int=32, seed:int=1234, device='cpu', source:str='fresh',
                  vpt_threshold=None, conservation_horizon=None, # (state-model settings: frames have no energy to conserve)
@@ -232,7 +241,7 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
     dts = dt_sets(env, base, dt_values)
     with tqdm(total=1 + len(dts), desc=f"evaluating {ck['model_name']}", unit='set', disable=not progress) as bar:
         m = pixel_metrics(model, env, cfg, base, dts, device, bar)
-    metrics = dict(predictor=cfg.model.get('predictor', 'mlp'), train_dt=base['dt'], n_trajectories=len(base['actions']), **m)
+    metrics = dict(predictor=pixel_predictor(cfg.model), train_dt=base['dt'], n_trajectories=len(base['actions']), **m)
     def files(label):
         return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}", dt=base['dt'], time_unit=env.time_unit), p),
                 'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores", env.time_unit), p),
@@ -243,12 +252,12 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
         return ([f"{label}: frame MSE {m['open_loop_mse']['mean']:.3g} over {m['horizon']} steps after {c} context frames, "
                  f"{m['db_vs_baselines']:+.2f} dB against the better baseline (copy last frame {b['copy last frame']['open_loop_mse']['mean']:.3g}, "
                  f"mean frame {b['mean frame']['open_loop_mse']['mean']:.3g}); PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB; SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
-                 f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}"]
+                 + (f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}" if math.isfinite(m['codebook']['used']) else 'no codebook')]
                 + ([f"  latent probe (held-out R², q / p): linear {m['probe']['linear']['q']:.3f} / {m['probe']['linear']['p']:.3f}, "
                     f"cubic {m['probe']['cubic']['q']:.3f} / {m['probe']['cubic']['p']:.3f}"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
                 + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
                    for k, v in m['dt_generalization'].items()])
-    return dict(label=f"{ck['model_name']}/{cfg.model.get('predictor', 'mlp')}", metrics=metrics, files=files, lines=lines,
+    return dict(label=pixel_label(ck['model_name'], cfg.model), metrics=metrics, files=files, lines=lines,
                 not_in_json=('example',))
 
 SCORERS.register('pixels', score_pixels)
@@ -285,7 +294,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
         r = results[label] = pixel_metrics(model, env, cfg, _shift(base, off), sdts, device, bar)
         if progress: bar.write(f"scored {label}: open-loop PSNR {r['open_loop_psnr']['mean']:.2f} ± {r['open_loop_psnr']['ci95']:.2g} dB, "
                                f"SSIM {r['open_loop_ssim']['mean']:.3f}")
-        row = dict(model=ck['model_name'], predictor=mcfg.model.get('predictor', 'mlp'), run=str(p.parent), best_val_loss=ck.get('best_val_loss'))
+        row = dict(model=ck['model_name'], predictor=pixel_predictor(mcfg.model), run=str(p.parent), best_val_loss=ck.get('best_val_loss'))
         for k in ('open_loop_psnr', 'open_loop_ssim', 'open_loop_mse'): row[k], row[f'{k}_ci95'] = r[k]['mean'], r[k]['ci95']
         row.update(diverged=r['open_loop_mse']['diverged'], db_vs_baselines=r['db_vs_baselines'], final_psnr=r['final_psnr']['mean'],
                    copy_last_psnr=r['copy_last_psnr']['mean'], copy_last_mse=r['baselines']['copy last frame']['open_loop_mse']['mean'],
@@ -311,7 +320,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
               'frame MSE vs best (paired Wilcoxon, Holm)'],
              [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
              [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}",
-               f"{r['open_loop_ssim']:.3f}", f"{r['diverged']:.0%}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}",
+               f"{r['open_loop_ssim']:.3f}", f"{r['diverged']:.0%}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}" if math.isfinite(r['codebook_used']) else '-',
                f"{r['probe_cubic_q']:.2f} / {r['probe_cubic_p']:.2f}" if math.isfinite(r['probe_cubic_q']) else '-', r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]
              + [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}", f"{r['open_loop_ssim']:.3f}",
                  '0%', '', '', '', 'reference'] for r in ref_rows])

@@ -15,7 +15,7 @@ from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, legend_outside, format_table, aggregate_seeds, _save,
                              trained_conservative, rollout_sets, reference_metrics)
-from .evaluate_visual import report_pixels
+from .evaluate_visual import report_pixels, pixel_label
 
 # %% auto #0
 __all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'plot_mse_over_horizon', 'report', 'report_states']
@@ -82,7 +82,7 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
 def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source,
                    progress=False) -> dict:
     "The report of pixel models (`evaluate_visual.report_pixels`: PSNR, SSIM, frame baselines; no states, so no VPT or energy)."
-    names = [f"{ck['model_name']}/{ck['config']['model'].get('predictor', 'mlp')}" for ck, _ in loaded]
+    names = [pixel_label(ck['model_name'], ck['config']['model']) for ck, _ in loaded]
     return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device, models, progress)
 
 def report_states(loaded:list, # [(checkpoint, path)] of one environment

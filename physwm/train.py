@@ -44,7 +44,7 @@ class _Parts:
     "Running means of a pixel model's loss terms and its codebook use over an epoch."
     def __init__(self): self.sums, self.n, self.idx = {}, 0, []
     def add(self, parts:dict, n:int):
-        for k in ('recon', 'vq', 'pred', 'pred_pixels'):
+        for k in ('recon', 'vq', 'kl', 'pred', 'pred_pixels'):
             if k in parts: self.sums[k] = self.sums.get(k, 0.0) + parts[k].item() * n
         if 'indices' in parts: self.idx.append(parts['indices'].flatten().cpu())
         self.n += n

@@ -120,7 +120,7 @@ def predictor_names() -> list:
     "Valid `model.predictor` values: `mlp` and every registered vector model."
     from physwm.models.base import _load_builtin_models
     _load_builtin_models()
-    return ['mlp'] + [n for n in MODEL_REGISTRY.names if n != 'visual_world_model']
+    return ['mlp'] + [n for n in MODEL_REGISTRY.names if MODEL_REGISTRY[n].observation == 'state']   # (not a pixel model)
 
 def _accepted(cls, kw:dict) -> dict:
     "The entries of `kw` that `cls` (or a base class it forwards `**kw` to) names as constructor arguments."
@@ -249,6 +249,16 @@ class VisualWorldModel(WorldModel):
         zin = z[..., :self.latent_dim // 2] if self.decode_position_only else z
         with self._autocast(zin): x = self.decoder(zin.reshape(-1, zin.shape[-1]))
         return x.float().reshape(*z.shape[:-1], self.channels, self.img_size, self.img_size)
+
+    @torch.no_grad()
+    def latents(self, frames:torch.Tensor) -> torch.Tensor:
+        "The quantized latents `(B, T-K+1, D)` the predictor works on, one per frame from the K-th on."
+        return self.quantize(self.encode(frames))[0]
+
+    @torch.no_grad()
+    def reconstruct(self, frames:torch.Tensor) -> tuple:
+        "`(reconstructions, targets)` of the frames from the K-th on (encoder, quantizer, decoder; no prediction)."
+        return self.decode(self.latents(frames)).float(), frames[:, self.K - 1:]
 
     def window_loss(self, batch:dict, # images (B, W+1, C, S, S) float in [0, 1], actions (B, W)
                     dt=0.1) -> tuple:
