@@ -8,8 +8,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from ..core import ConfigError
-from .base import MODEL_REGISTRY, WorldModel
-from .visual import psnr
+from .base import MODEL_REGISTRY
+from .visual import PixelWorldModel
 
 # %% auto #0
 __all__ = ['HGN_INTEGRATORS', 'HGNEncoder', 'HGNDecoder', 'HamiltonianNet', 'hamiltonian_grads', 'hamiltonian_step', 'HGN']
@@ -71,11 +71,8 @@ def hamiltonian_step(H, q, p, dt, force=None, method:str='leapfrog', create:bool
 
 # %% ../../nbs/35_models.hgn.ipynb #1f4e1f60
 @MODEL_REGISTRY.register('hgn')
-class HGN(WorldModel):
+class HGN(PixelWorldModel):
     "Hamiltonian Generative Network: variational encoder of the first frames -> (q, p) -> learned H -> leapfrog -> decoder of q."
-    observation = 'pixels'
-    default_select = 'val_rollout'      # judged, like every pixel model, by the frames it imagines
-    recurrent = False
     def __init__(self, state_dim:int, # the env's state size (recorded, not used: the model sees only frames)
                  action_dim:int,
                  channels:int=3, img_size:int=32,
@@ -107,13 +104,6 @@ class HGN(WorldModel):
     def n_context_frames(self) -> int: return self.K
     @property
     def min_window(self) -> int: return self.K
-    @property
-    def n_params(self) -> int: return sum(p.numel() for p in self.parameters() if p.requires_grad)
-
-    def _check_frames(self, x):
-        if x.ndim != 5 or x.shape[2:] != (self.channels, self.img_size, self.img_size):
-            raise ValueError(f"frames must have shape (B, T, {self.channels}, {self.img_size}, {self.img_size}), got {tuple(x.shape)}")
-        if x.shape[1] < self.K: raise ValueError(f"need at least encoder_frames={self.K} frames, got {x.shape[1]}")
 
     def posterior(self, frames:torch.Tensor) -> tuple:
         "Mean and log-variance `(B, 2n, G, G)` of the state at the time of the K-th of `frames` `(B, >=K, C, S, S)`."
@@ -160,41 +150,24 @@ class HGN(WorldModel):
         S = self.unroll(self.posterior(frames)[0], actions[:, self.K - 1:], dt)[:, 1:]
         return self.decode(S), S.flatten(2)
 
+    def _encoded(self, frames:torch.Tensor) -> torch.Tensor:
+        "Posterior means `(B, T-K+1, 2n, G, G)`: the state at each frame from the K-th on, from the K frames up to it."
+        return torch.stack([self.posterior(frames[:, t:t + self.K])[0] for t in range(frames.shape[1] - self.K + 1)], 1)
+
     @torch.no_grad()
     def latents(self, frames:torch.Tensor) -> torch.Tensor:
-        "The encoded state `(B, T-K+1, 2n G G)` at each frame from the K-th on, from the K frames up to it."
-        T = frames.shape[1]
-        return torch.stack([self.posterior(frames[:, t:t + self.K])[0].flatten(1) for t in range(T - self.K + 1)], 1)
+        "The encoded states, flat `(B, T-K+1, 2n G G)` (what the latent probe reads)."
+        return self._encoded(frames).flatten(2)
 
     @torch.no_grad()
     def reconstruct(self, frames:torch.Tensor) -> tuple:
         "`(reconstructions, targets)`: each frame from the K-th on, drawn from its own encoding (no integration)."
-        T = frames.shape[1]
-        s = torch.stack([self.posterior(frames[:, t:t + self.K])[0] for t in range(T - self.K + 1)], 1)
-        return self.decode(s), frames[:, self.K - 1:]
+        return self.decode(self._encoded(frames)), frames[:, self.K - 1:]
 
-    def step(self, state, action, dt=0.1, hidden=None):
-        raise TypeError("HGN predicts frames, not states: use imagine(context frames, actions, dt)")
-
-    # the training protocol of `WorldModel`, for frames
+    # the training protocol (the rest is PixelWorldModel's)
     def training_window(self, k:int|None, seq_len:int) -> int:
         "Steps per training window: `k`, or 10 imagined steps after the K encoder frames, within the sequence."
         if self.K > seq_len: raise ConfigError(f"data.seq_len={seq_len} is too short for model.encoder_frames={self.K}")
         if k is not None and k < self.K: raise ConfigError(f"training.window={k} is too short for model.encoder_frames={self.K}: use at least {self.K}")
         return min(int(k) if k is not None else self.K + 10, seq_len)
-    def window_stride(self, window:int) -> int: return window - self.K + 1
-    def eval_batch_size(self, batch_size:int) -> int: return int(batch_size)
-    def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
-        "`window_loss`: the window imagined from its first frames (the only mode)."
-        if mode != 'teacher_forced': raise ConfigError(f"training.loss={mode} is not available for a pixel model; valid: teacher_forced")
-        return self.window_loss(batch, dt)
 
-    @torch.no_grad()
-    def open_loop_score(self, data:dict, n:int, dt, device) -> dict:
-        "Frame MSE and PSNR of the first `n` sequences of `data`, imagined from their first K frames."
-        was = self.training; self.eval()
-        k = min(n, len(data['actions']))
-        f, a = data['images'][:k].to(device).float().div_(255), data['actions'][:k].to(device)
-        pred, gt = self.imagine(f[:, :self.K], a, dt)[0], f[:, self.K:]
-        self.train(was)
-        return dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())

@@ -13,7 +13,7 @@ from .base import MODEL_REGISTRY, WorldModel, mlp, build_model
 
 # %% auto #0
 __all__ = ['SPLIT_PREDICTORS', 'AMP_DTYPES', 'VectorQuantizer', 'codebook_usage', 'ConvEncoder', 'ConvDecoder', 'ContextMLP',
-           'predictor_names', 'LatentPredictor', 'VisualWorldModel', 'psnr']
+           'predictor_names', 'LatentPredictor', 'PixelWorldModel', 'VisualWorldModel', 'psnr']
 
 # %% ../../nbs/34_models.visual.ipynb #e98c9d3d
 class VectorQuantizer(nn.Module):
@@ -174,12 +174,47 @@ class LatentPredictor(nn.Module):
 # %% ../../nbs/34_models.visual.ipynb #4ebccdf3
 AMP_DTYPES = {'bf16': torch.bfloat16, 'fp16': torch.float16}
 
-@MODEL_REGISTRY.register('visual_world_model')
-class VisualWorldModel(WorldModel):
-    "Encoder -> vector quantizer -> decoder, plus a latent predictor trained on detached latents."
+class PixelWorldModel(WorldModel):
+    """What every model of frames shares: the training protocol of `WorldModel` for windows of frames (`window_loss`,
+    `min_window`, `n_context_frames` and `imagine` are each model's own), frame checks, and the open-loop score."""
     observation = 'pixels'
     default_select = 'val_rollout' # its one-step loss can be lowest where its imagined rollouts are worse than copying a frame
     recurrent = False
+    @property
+    def n_params(self) -> int: return sum(p.numel() for p in self.parameters() if p.requires_grad)
+
+    def _check_frames(self, x):
+        if x.ndim != 5 or x.shape[2:] != (self.channels, self.img_size, self.img_size):
+            raise ValueError(f"frames must have shape (B, T, {self.channels}, {self.img_size}, {self.img_size}), got {tuple(x.shape)}")
+        if x.shape[1] < self.K: raise ValueError(f"need at least encoder_frames={self.K} frames, got {x.shape[1]}")
+
+    def step(self, state, action, dt=0.1, hidden=None):
+        raise TypeError(f"{type(self).__name__} predicts frames, not states: use imagine(context frames, actions, dt)")
+
+    def window_stride(self, window:int) -> int:
+        "Windows start as many steps apart as each predicts: every transition once per epoch, no frame encoded twice over."
+        return window - self.min_window + 1
+
+    def eval_batch_size(self, batch_size:int) -> int: return int(batch_size)   # (frames are large)
+
+    def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
+        "`window_loss` (the only mode)."
+        if mode != 'teacher_forced': raise ConfigError(f"training.loss={mode} is not available for a pixel model; valid: teacher_forced")
+        return self.window_loss(batch, dt)
+
+    @torch.no_grad()
+    def open_loop_score(self, data:dict, n:int, dt, device) -> dict:
+        "Frame MSE and PSNR of the first `n` sequences of `data`, imagined from their context frames on."
+        was = self.training; self.eval()
+        k, c = min(n, len(data['actions'])), self.n_context_frames
+        f, a = data['images'][:k].to(device).float().div_(255), data['actions'][:k].to(device)
+        pred, gt = self.imagine(f[:, :c], a, dt)[0], f[:, c:]
+        self.train(was)
+        return dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())
+
+@MODEL_REGISTRY.register('visual_world_model')
+class VisualWorldModel(PixelWorldModel):
+    "Encoder -> vector quantizer -> decoder, plus a latent predictor trained on detached latents."
     def __init__(self, state_dim:int, # the env's state size (recorded, not used: the model sees only frames)
                  action_dim:int,
                  channels:int=3, # 3 colour, 1 grayscale (follows `visual.color`)
@@ -219,14 +254,6 @@ class VisualWorldModel(WorldModel):
     def min_window(self) -> int:
         "Fewest steps per training window: one prediction after the context."
         return self.H + self.K - 1
-    @property
-    def n_params(self) -> int: return sum(p.numel() for p in self.parameters() if p.requires_grad)
-
-    def _check_frames(self, x):
-        if x.ndim != 5 or x.shape[2:] != (self.channels, self.img_size, self.img_size):
-            raise ValueError(f"frames must have shape (B, T, {self.channels}, {self.img_size}, {self.img_size}), got {tuple(x.shape)}")
-        if x.shape[1] < self.K: raise ValueError(f"need at least encoder_frames={self.K} frames, got {x.shape[1]}")
-
     def encode(self, frames:torch.Tensor) -> torch.Tensor:
         "Unquantized latents `(B, L, D)` of frames `(B, T, C, S, S)` in [0, 1], `L = T - K + 1`."
         self._check_frames(frames)
@@ -277,9 +304,6 @@ class VisualWorldModel(WorldModel):
         total = recon + vq_loss + self.predictor_weight * (pred + parts.get('pred_pixels', 0.0))
         return total, parts
 
-    def step(self, state, action, dt=0.1, hidden=None):
-        raise TypeError("VisualWorldModel predicts frames, not states: use imagine(context frames, actions, dt)")
-
     # the training protocol of `WorldModel`, for frames
     def training_window(self, k:int|None, seq_len:int) -> int:
         "Steps per training window: `k`, or the context plus 4 predicted steps, within the sequence."
@@ -288,27 +312,6 @@ class VisualWorldModel(WorldModel):
         if k is not None and k < need: raise ConfigError(f"training.window={k} is too short for model.context_length={self.H} and model.encoder_frames={self.K}: use at least {need}")
         return min(int(k) if k is not None else need + 4, seq_len)
 
-    def window_stride(self, window:int) -> int:
-        "Windows start as many steps apart as each predicts: every transition once per epoch, no frame encoded twice over."
-        return window - self.min_window + 1
-
-    def eval_batch_size(self, batch_size:int) -> int: return int(batch_size)   # (frames are large)
-
-    def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
-        "`window_loss` (teacher-forced latents; the only mode)."
-        if mode != 'teacher_forced': raise ConfigError(f"training.loss={mode} is not available for a pixel model; valid: teacher_forced")
-        return self.window_loss(batch, dt)
-
-    @torch.no_grad()
-    def open_loop_score(self, data:dict, n:int, dt, device) -> dict:
-        "Frame MSE and PSNR of the first `n` sequences of `data`, imagined from their context frames on."
-        self.eval()
-        k = min(n, len(data['actions']))
-        f, a = data['images'][:k].to(device).float().div_(255), data['actions'][:k].to(device)
-        pred, gt = self.imagine(f[:, :self.n_context_frames], a, dt)[0], f[:, self.n_context_frames:]
-        out = dict(rollout_mse=(pred - gt).pow(2).mean().item(), rollout_psnr=psnr(pred, gt).mean().item())
-        self.train()
-        return out
 
     def imagine(self, frames:torch.Tensor, # (B, H+K-1, C, S, S) context frames
                 actions:torch.Tensor, # (B, H+K-2+n): every action from the first context frame on
