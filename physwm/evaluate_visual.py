@@ -23,8 +23,9 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
-           'probe_r2', 'latent_probe', 'render_frames', 'db_vs_baselines', 'pixel_metrics', 'plot_frame_strip',
-           'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
+           'probe_r2', 'latent_probe', 'energy_drift', 'render_frames', 'db_vs_baselines', 'pixel_metrics',
+           'plot_frame_strip', 'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor', 'pixel_label',
+           'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -102,6 +103,19 @@ def latent_probe(model, frames:torch.Tensor, # (n, T, C, S, S) in [0, 1], n >= P
         out[name] = dict(q=r2[list(q_idx)].mean().item(), p=r2[list(p_idx)].mean().item(), per_dim=r2.tolist())
     return out
 
+@torch.no_grad()
+def energy_drift(model, frames:torch.Tensor, # (n, c+h, C, S, S) in [0, 1]: context frames, then the imagined span
+                 actions:torch.Tensor, dt) -> dict:
+    """How far the model's own learned energy moves along its imagined rollouts: per trajectory, the largest
+    `|H(t) - H(first imagined state)|`, in units of H's spread (standard deviation) over all imagined states, so an
+    energy's arbitrary offset and scale drop out; the median over trajectories. None for a model without an energy."""
+    _, Z = model.imagine(frames[:, :model.n_context_frames], actions, dt)
+    E = model.energy(Z)
+    if E is None: return None
+    E = E.double().cpu()
+    d = (E - E[:, :1]).abs().amax(1) / E.std().clamp_min(1e-12)
+    return dict(median=d.median().item(), max=d.max().item(), n=len(d))
+
 # %% ../nbs/51_evaluate.visual.ipynb #4036aea1
 log = logging.getLogger('physwm')
 
@@ -160,6 +174,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                dt_generalization={}, baselines={name: _baseline(b) for name, b in (('copy last frame', s_copy), ('mean frame', s_mean))})
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
+    out['energy_drift'] = energy_drift(model, frames[:16], base['actions'][:16].to(device), dt)   # (None: no learned energy)
     for k, v in dts.items():
         tick(bar)
         f = render_frames(env, cfg, v['states'], base['params'], device)
@@ -255,6 +270,8 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
                  + (f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}" if math.isfinite(m['codebook']['used']) else 'no codebook')]
                 + ([f"  latent probe (held-out R², q / p): linear {m['probe']['linear']['q']:.3f} / {m['probe']['linear']['p']:.3f}, "
                     f"cubic {m['probe']['cubic']['q']:.3f} / {m['probe']['cubic']['p']:.3f}"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
+                + ([f"  learned energy along imagined rollouts: moves by {m['energy_drift']['median']:.3g} of its spread (median over "
+                    f"{m['energy_drift']['n']} trajectories, worst {m['energy_drift']['max']:.3g})"] if m['energy_drift'] else [])
                 + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
                    for k, v in m['dt_generalization'].items()])
     return dict(label=pixel_label(ck['model_name'], cfg.model), metrics=metrics, files=files, lines=lines,
@@ -300,6 +317,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
                    copy_last_psnr=r['copy_last_psnr']['mean'], copy_last_mse=r['baselines']['copy last frame']['open_loop_mse']['mean'],
                    mean_frame_mse=r['baselines']['mean frame']['open_loop_mse']['mean'], recon_psnr=r['recon_psnr']['mean'],
                    **{f"probe_{kind}_{g}": r['probe'].get(kind, {}).get(g, float('nan')) for kind in ('linear', 'cubic') for g in ('q', 'p')},
+                   learned_energy_drift=(r['energy_drift'] or {}).get('median', float('nan')),
                    codebook_used=r['codebook']['used'], codebook_perplexity=r['codebook']['perplexity'])
         summary.append(row)
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])

@@ -150,6 +150,10 @@ class HGN(PixelWorldModel):
         S = self.unroll(self.posterior(frames)[0], actions[:, self.K - 1:], dt)[:, 1:]
         return self.decode(S), S.flatten(2)
 
+    def energy(self, latents:torch.Tensor) -> torch.Tensor:
+        "The learned H `(...)` of flat states `(..., 2n G G)` (as `imagine` and `latents` return them)."
+        return self.hamiltonian(latents.reshape(-1, 2 * self.n, self.grid, self.grid)).reshape(latents.shape[:-1])
+
     def _encoded(self, frames:torch.Tensor) -> torch.Tensor:
         "Posterior means `(B, T-K+1, 2n, G, G)`: the state at each frame from the K-th on, from the K frames up to it."
         return torch.stack([self.posterior(frames[:, t:t + self.K])[0] for t in range(frames.shape[1] - self.K + 1)], 1)

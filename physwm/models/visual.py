@@ -191,6 +191,10 @@ class PixelWorldModel(WorldModel):
     def step(self, state, action, dt=0.1, hidden=None):
         raise TypeError(f"{type(self).__name__} predicts frames, not states: use imagine(context frames, actions, dt)")
 
+    def energy(self, latents:torch.Tensor) -> torch.Tensor|None:
+        "The learned energy `(...)` of latents `(..., D)` as `imagine` returns them; None for a model without one."
+        return None
+
     def window_stride(self, window:int) -> int:
         "Windows start as many steps apart as each predicts: every transition once per epoch, no frame encoded twice over."
         return window - self.min_window + 1
@@ -276,6 +280,11 @@ class VisualWorldModel(PixelWorldModel):
         zin = z[..., :self.latent_dim // 2] if self.decode_position_only else z
         with self._autocast(zin): x = self.decoder(zin.reshape(-1, zin.shape[-1]))
         return x.float().reshape(*z.shape[:-1], self.channels, self.img_size, self.img_size)
+
+    def energy(self, latents:torch.Tensor) -> torch.Tensor|None:
+        "The predictor's learned energy (`port_hamiltonian`'s H) of latents `(..., D)`; None for other predictors."
+        H = getattr(self.predictor.net, 'H', None)
+        return H(latents.reshape(-1, self.latent_dim)).reshape(latents.shape[:-1]) if callable(H) else None
 
     @torch.no_grad()
     def latents(self, frames:torch.Tensor) -> torch.Tensor:
