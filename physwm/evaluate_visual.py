@@ -23,9 +23,9 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
-           'probe_r2', 'latent_probe', 'energy_drift', 'render_frames', 'db_vs_baselines', 'pixel_metrics',
-           'plot_frame_strip', 'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor', 'pixel_label',
-           'score_pixels', 'report_pixels']
+           'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'db_vs_baselines',
+           'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor',
+           'pixel_label', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -57,10 +57,12 @@ def _poly(x:torch.Tensor, degree:int) -> torch.Tensor:
                         for c in itertools.combinations_with_replacement(range(x.shape[1]), k)], 1)
 
 def _ridge(X, Y, lam):
-    "Weights and intercept of ridge regression of `Y` on standardized `X` (float64)."
+    "The predictor of ridge regression of `Y` on standardized `X` (float64; the dual form when features outnumber samples)."
     mu, sd = X.mean(0), X.std(0).clamp_min(1e-8)
     Xs, ym = (X - mu) / sd, Y.mean(0)
-    W = torch.linalg.solve(Xs.T @ Xs + lam * len(X) * torch.eye(X.shape[1], dtype=X.dtype), Xs.T @ (Y - ym))
+    n, p = Xs.shape
+    if p <= n: W = torch.linalg.solve(Xs.T @ Xs + lam * n * torch.eye(p, dtype=X.dtype), Xs.T @ (Y - ym))
+    else: W = Xs.T @ torch.linalg.solve(Xs @ Xs.T + lam * n * torch.eye(n, dtype=X.dtype), Y - ym)
     return lambda Z: ((Z - mu) / sd) @ W + ym
 
 def r2_scores(y:torch.Tensor, pred:torch.Tensor, mean:torch.Tensor|None=None # the no-skill prediction (default: `y`'s own mean)
@@ -70,7 +72,9 @@ def r2_scores(y:torch.Tensor, pred:torch.Tensor, mean:torch.Tensor|None=None # t
 
 def probe_r2(z_fit:torch.Tensor, y_fit:torch.Tensor, # (n_traj, L, Dz) latents and (n_traj, L, D) states to fit on
              z_test:torch.Tensor, y_test:torch.Tensor, # held-out trajectories
-             degree:int=1, n_components:int=10, lams=(1e-8, 1e-6, 1e-4, 1e-2, 1.0, 1e2, 1e4)) -> torch.Tensor:
+             degree:int=1, n_components:int=10, lams=(1e-8, 1e-6, 1e-4, 1e-2, 1.0, 1e2, 1e4),
+             with_val:bool=False # also return the mean R² on the fitting trajectories held out to choose the penalty
+            ) -> torch.Tensor|tuple:
     "Held-out R² per state dim of a ridge probe from latents to states (polynomial of `degree` on the first `n_components` principal components when `degree` > 1)."
     zf, zt = z_fit.flatten(0, 1).double(), z_test.flatten(0, 1).double()
     yf, yt = y_fit.flatten(0, 1).double(), y_test.flatten(0, 1).double()
@@ -82,8 +86,10 @@ def probe_r2(z_fit:torch.Tensor, y_fit:torch.Tensor, # (n_traj, L, Dz) latents a
         feat = lambda z: _poly((z - mu) @ V / ((zf - mu) @ V).std(0).clamp_min(1e-8), degree)
     else: feat = lambda z: z
     Xf, Xt = feat(zf), feat(zt)
-    lam = max(lams, key=lambda l: r2_scores(yf[-k:], _ridge(Xf[:-k], yf[:-k], l)(Xf[-k:]), yf[:-k].mean(0)).mean().item())
-    return r2_scores(yt, _ridge(Xf, yf, lam)(Xt), yf.mean(0))           # 0: no better than the fitting data's mean state
+    val = {l: r2_scores(yf[-k:], _ridge(Xf[:-k], yf[:-k], l)(Xf[-k:]), yf[:-k].mean(0)).mean().item() for l in lams}
+    lam = max(val, key=val.get)
+    r2 = r2_scores(yt, _ridge(Xf, yf, lam)(Xt), yf.mean(0))             # 0: no better than the fitting data's mean state
+    return (r2, val[lam]) if with_val else r2
 
 PROBE_MIN_TRAJECTORIES = 8   # 4 to fit (one of them to choose the penalty) and 4 held out: fewer give numbers, not a measurement
 
@@ -91,17 +97,26 @@ PROBE_MIN_TRAJECTORIES = 8   # 4 to fit (one of them to choose the penalty) and 
 def latent_probe(model, frames:torch.Tensor, # (n, T, C, S, S) in [0, 1], n >= PROBE_MIN_TRAJECTORIES trajectories
                  states:torch.Tensor, # (n, T, D) the true states of those frames
                  q_idx, p_idx) -> dict:
-    "Held-out R² of linear and cubic probes from the encoded latents to the true `q` and `p` (trajectories split in halves)."
+    "Held-out R² of linear and cubic probes from the encoded latents to the true `q` and `p` (trajectories split in halves), and the `best` of the two (chosen on the fitting half)."
     n = len(frames)
     if n < PROBE_MIN_TRAJECTORIES: return dict(note=f"the probe needs at least {PROBE_MIN_TRAJECTORIES} trajectories, got {n}")
     z = torch.cat([model.latents(frames[i:i + 16]).float().cpu() for i in range(0, n, 16)])   # (n, L, Dz)
     y = states[:, model.K - 1:].cpu()                                  # each latent stands for the time of its last frame
     h = n // 2
-    out = dict(n_fit=n - h, n_test=h)
+    out, val = dict(n_fit=n - h, n_test=h), {}
     for name, deg in (('linear', 1), ('cubic', 3)):
-        r2 = probe_r2(z[:n - h], y[:n - h], z[n - h:], y[n - h:], deg)
+        r2, val[name] = probe_r2(z[:n - h], y[:n - h], z[n - h:], y[n - h:], deg, with_val=True)
         out[name] = dict(q=r2[list(q_idx)].mean().item(), p=r2[list(p_idx)].mean().item(), per_dim=r2.tolist())
+    best = max(val, key=val.get)                                        # chosen on the fitting trajectories, never on the test half
+    out['best'] = dict(out[best], probe=best)
     return out
+
+class FramesProbe:
+    "The probe's reference: the K frames a latent sees, stacked and flattened (pooled to at most 32 px), as if they were the latent."
+    def __init__(self, K:int): self.K = K
+    def latents(self, frames):
+        f = frames if frames.shape[-1] <= 32 else F.adaptive_avg_pool2d(frames.flatten(0, 1), 32).reshape(*frames.shape[:3], 32, 32)
+        return torch.stack([f[:, t:t + self.K].flatten(1) for t in range(f.shape[1] - self.K + 1)], 1)
 
 @torch.no_grad()
 def energy_drift(model, frames:torch.Tensor, # (n, c+h, C, S, S) in [0, 1]: context frames, then the imagined span
@@ -174,6 +189,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                dt_generalization={}, baselines={name: _baseline(b) for name, b in (('copy last frame', s_copy), ('mean frame', s_mean))})
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
+    out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx)   # what the frames alone give
     out['energy_drift'] = energy_drift(model, frames[:16], base['actions'][:16].to(device), dt)   # (None: no learned energy)
     for k, v in dts.items():
         tick(bar)
@@ -269,7 +285,8 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
                  f"mean frame {b['mean frame']['open_loop_mse']['mean']:.3g}); PSNR {ps['mean']:.2f} ± {ps['ci95']:.2g} dB; SSIM {m['open_loop_ssim']['mean']:.3f}; reconstruction {m['recon_psnr']['mean']:.2f} dB; "
                  + (f"codebook {m['codebook']['used']:.0%} used, perplexity {m['codebook']['perplexity']:.1f}" if math.isfinite(m['codebook']['used']) else 'no codebook')]
                 + ([f"  latent probe (held-out R², q / p): linear {m['probe']['linear']['q']:.3f} / {m['probe']['linear']['p']:.3f}, "
-                    f"cubic {m['probe']['cubic']['q']:.3f} / {m['probe']['cubic']['p']:.3f}"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
+                    f"cubic {m['probe']['cubic']['q']:.3f} / {m['probe']['cubic']['p']:.3f} (the frames themselves, best probe: {m['probe_frames']['best']['q']:.3f} / "
+                    f"{m['probe_frames']['best']['p']:.3f})"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
                 + ([f"  learned energy along imagined rollouts: moves by {m['energy_drift']['median']:.3g} of its spread (median over "
                     f"{m['energy_drift']['n']} trajectories, worst {m['energy_drift']['max']:.3g})"] if m['energy_drift'] else [])
                 + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
@@ -317,6 +334,8 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
                    copy_last_psnr=r['copy_last_psnr']['mean'], copy_last_mse=r['baselines']['copy last frame']['open_loop_mse']['mean'],
                    mean_frame_mse=r['baselines']['mean frame']['open_loop_mse']['mean'], recon_psnr=r['recon_psnr']['mean'],
                    **{f"probe_{kind}_{g}": r['probe'].get(kind, {}).get(g, float('nan')) for kind in ('linear', 'cubic') for g in ('q', 'p')},
+                   **{f"probe_best_{g}": r['probe'].get('best', {}).get(g, float('nan')) for g in ('q', 'p')},
+                   **{f"probe_frames_best_{g}": r['probe_frames'].get('best', {}).get(g, float('nan')) for g in ('q', 'p')},
                    learned_energy_drift=(r['energy_drift'] or {}).get('median', float('nan')),
                    codebook_used=r['codebook']['used'], codebook_perplexity=r['codebook']['perplexity'])
         summary.append(row)
@@ -339,12 +358,15 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
              [f"{summary[i]['rank']:>4}  {labels[i]}" for i in order] + [f"   -  {r['model']}" for r in ref_rows],
              [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}",
                f"{r['open_loop_ssim']:.3f}", f"{r['diverged']:.0%}", f"{r['recon_psnr']:.2f}", f"{r['codebook_used']:.0%}" if math.isfinite(r['codebook_used']) else '-',
-               f"{r['probe_cubic_q']:.2f} / {r['probe_cubic_p']:.2f}" if math.isfinite(r['probe_cubic_q']) else '-', r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]
+               f"{r['probe_best_q']:.2f} / {r['probe_best_p']:.2f}" if math.isfinite(r['probe_best_q']) else '-', r['vs_best'] if r['rank'] == 1 else f"{r['vs_best']}, p={r['p_holm_vs_best']:.2g}"] for r in (summary[i] for i in order)]
              + [[f"{r['open_loop_mse']:.3g} ± {r['open_loop_mse_ci95']:.2g}", f"{r['db_vs_baselines']:+.2f}", f"{r['open_loop_psnr']:.2f}", f"{r['open_loop_ssim']:.3f}",
                  '0%', '', '', '', 'reference'] for r in ref_rows])
     notes = [f"{r['model']}: {r['vs_best']}" for r in ref_rows] + [
         "dB vs baselines: 10 log10(frame MSE of the better baseline / the model's); above 0 the model beats both, +3 dB halves the error",
-        "probe R²: held-out R² of a cubic ridge probe from the encoded latents to the true positions q and velocities or momenta p (1 = read out exactly)"]
+        "probe R²: held-out R² of a ridge probe (linear or cubic, chosen on the fitting trajectories) from the encoded latents to the true positions q and velocities or momenta p (1 = read out exactly)"]
+    fp = {(s['probe_frames_best_q'], s['probe_frames_best_p']) for s in summary if math.isfinite(s['probe_frames_best_q'])}
+    notes += [f"  the same probe on the frames themselves (as many as a latent sees): {q:.3f} / {p:.3f}; a latent can only be told apart from "
+              f"its frames below this" for q, p in sorted(fp)]
     figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)", dt=base['dt'], time_unit=env.time_unit), p),
                'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)", env.time_unit), p),
                'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env), p),
