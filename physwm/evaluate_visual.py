@@ -119,13 +119,12 @@ class FramesProbe:
         return torch.stack([f[:, t:t + self.K].flatten(1) for t in range(f.shape[1] - self.K + 1)], 1)
 
 @torch.no_grad()
-def energy_drift(model, frames:torch.Tensor, # (n, c+h, C, S, S) in [0, 1]: context frames, then the imagined span
-                 actions:torch.Tensor, dt) -> dict:
+def energy_drift(model, latents:torch.Tensor # (n, h, D) the states of imagined rollouts, as `imagine` returns them
+                ) -> dict|None:
     """How far the model's own learned energy moves along its imagined rollouts: per trajectory, the largest
     `|H(t) - H(first imagined state)|`, in units of H's spread (standard deviation) over all imagined states, so an
     energy's arbitrary offset and scale drop out; the median over trajectories. None for a model without an energy."""
-    _, Z = model.imagine(frames[:, :model.n_context_frames], actions, dt)
-    E = model.energy(Z)
+    E = model.energy(latents)
     if E is None: return None
     E = E.double().cpu()
     d = (E - E[:, :1]).abs().amax(1) / E.std().clamp_min(1e-12)
@@ -141,12 +140,13 @@ def render_frames(env:PhysicsEnv, cfg:DictConfig, states:torch.Tensor, params:di
                   color=bool(v.color), quality=str(v.render_quality), dtype=torch.float32)
 
 @torch.no_grad()
-def _imagine(model, frames, actions, dt, device, chunk:int=16):
+def _imagine(model, frames, actions, dt, device, chunk:int=16) -> tuple:
+    "`(imagined frames, imagined latents)` of `model.imagine`, in chunks of trajectories."
     c, out = model.n_context_frames, []
     for i in range(0, len(frames), chunk):                             # bounded memory for long horizons
         f = frames[i:i + chunk, :c].to(device); a = actions[i:i + chunk].to(device)
-        out.append(model.imagine(f, a, dt)[0].float())
-    return torch.cat(out)
+        out.append(model.imagine(f, a, dt))
+    return torch.cat([o[0] for o in out]).float(), torch.cat([o[1] for o in out])
 
 def _scores(pred, gt) -> dict:
     "Per-trajectory, per-step MSE, PSNR and SSIM `(n, h)` (computed where the frames are, returned on the CPU)."
@@ -173,7 +173,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     model.eval()
     c, dt = model.n_context_frames, base['dt']
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
-    pred = _imagine(model, frames, base['actions'], dt, device)
+    pred, Z = _imagine(model, frames, base['actions'], dt, device)
     gt = frames[:, c:]
     s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt); tick(bar)
     s_mean = _scores(gt.mean((0, 1), keepdim=True).expand_as(gt), gt)   # the best constant picture for these frames
@@ -190,7 +190,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
     out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx)   # what the frames alone give
-    out['energy_drift'] = energy_drift(model, frames[:16], base['actions'][:16].to(device), dt)   # (None: no learned energy)
+    out['energy_drift'] = energy_drift(model, Z[:16])   # (None: no learned energy)
     for k, v in dts.items():
         tick(bar)
         f = render_frames(env, cfg, v['states'], base['params'], device)
@@ -198,7 +198,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
             out['dt_generalization'][str(k)] = dict(mean=float('nan'), ci95=float('nan'), n=0,
                                                     note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
             continue
-        p = _imagine(model, f, v['actions'], k, device)
+        p = _imagine(model, f, v['actions'], k, device)[0]
         out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, f[:, c:]).mean(1).cpu(), worst=-math.inf), mse=mean_ci((p - f[:, c:]).pow(2).mean((-4, -3, -2, -1)).cpu())['mean'])
     out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON

@@ -9,15 +9,16 @@ import torch.nn.functional as F
 from torch import nn
 from ..core import ConfigError
 from .base import MODEL_REGISTRY
-from .visual import PixelWorldModel
+from .visual import PixelWorldModel, _n_down
+from .ode import _grad
 
 # %% auto #0
 __all__ = ['HGN_INTEGRATORS', 'HGNEncoder', 'HGNDecoder', 'HamiltonianNet', 'hamiltonian_grads', 'hamiltonian_step', 'HGN']
 
 # %% ../../nbs/35_models.hgn.ipynb #f516bf7e
 def _grid_side(img_size:int) -> int:
-    if not (isinstance(img_size, int) and img_size >= 8 and img_size & (img_size - 1) == 0):
-        raise ValueError(f"img_size must be a power of two >= 8 (e.g. 32 or 64), got {img_size!r}")
+    "The latent grid's side, a quarter of the frame's; the frame size checked as the VQ model's encoder checks it."
+    _n_down(img_size)
     return img_size // 4
 
 class HGNEncoder(nn.Sequential):
@@ -52,10 +53,7 @@ HGN_INTEGRATORS = ('leapfrog', 'euler')
 
 def hamiltonian_grads(H, q:torch.Tensor, p:torch.Tensor, create:bool) -> tuple:
     "`(dH/dq, dH/dp)` of the energy network `H` at `(q, p)`; `create` keeps the graph (training through the gradients)."
-    with torch.enable_grad():
-        q = q if create and q.requires_grad else q.detach().requires_grad_(True)
-        p = p if create and p.requires_grad else p.detach().requires_grad_(True)
-        return torch.autograd.grad(H(torch.cat([q, p], 1)).sum(), (q, p), create_graph=create)
+    return _grad(H, torch.cat([q, p], 1), create).chunk(2, 1)     # (the port-Hamiltonian model's gradient, on the joined state)
 
 def hamiltonian_step(H, q, p, dt, force=None, method:str='leapfrog', create:bool=False) -> tuple:
     "One step of `dq/dt = dH/dp`, `dp/dt = -dH/dq + force` (leapfrog: half kick, drift, half kick)."

@@ -180,9 +180,6 @@ class PixelWorldModel(WorldModel):
     observation = 'pixels'
     default_select = 'val_rollout' # its one-step loss can be lowest where its imagined rollouts are worse than copying a frame
     recurrent = False
-    @property
-    def n_params(self) -> int: return sum(p.numel() for p in self.parameters() if p.requires_grad)
-
     def _check_frames(self, x):
         if x.ndim != 5 or x.shape[2:] != (self.channels, self.img_size, self.img_size):
             raise ValueError(f"frames must have shape (B, T, {self.channels}, {self.img_size}, {self.img_size}), got {tuple(x.shape)}")
