@@ -234,7 +234,7 @@ class ContextModel(WorldModel):
         return pred.reshape(B, K, -1)
 
 # %% ../../nbs/30_models.base.ipynb #51390197
-BUILTIN_MODEL_MODULES = ('discrete', 'ode', 'visual', 'hgn')
+BUILTIN_MODEL_MODULES = ('discrete', 'ode', 'visual', 'hgn', 'spatial')
 _NOT_KWARGS = ('name', 'type', 'context', 'oracle', 'code_dim')
 
 def _load_builtin_models():
