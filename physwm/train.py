@@ -562,7 +562,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly" + (", cached" if cfg.data.get('cache') else "")
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
-             + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {tc.loss} loss")
+             + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {model.loss_name(tc.loss)}")
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     gen = torch.Generator().manual_seed(int(cfg.seed))
     batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device, stride=model.window_stride(K),

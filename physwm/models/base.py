@@ -108,6 +108,10 @@ class WorldModel(nn.Module):
         "Windows per validation batch (no gradients: larger than the training batch)."
         return max(256, int(batch_size))
 
+    def loss_name(self, mode:str) -> str:
+        "What `batch_loss(mode=mode)` computes, in words (the training log's first lines)."
+        return f"{mode} loss"
+
     def batch_loss(self, batch:dict, dt, mode:str='teacher_forced') -> tuple:
         "`(loss, parts)` on a window batch: the MSE of `teacher_forced` or `rollout` (K-step shooting) predictions; no parts."
         s, a = batch['states'], batch['actions']

@@ -167,6 +167,8 @@ class HGN(PixelWorldModel):
         return self.decode(self._encoded(frames)), frames[:, self.K - 1:]
 
     # the training protocol (the rest is PixelWorldModel's)
+    def loss_name(self, mode:str) -> str: return "imagined-window loss (every frame decoded from the rollout) + beta * free-bits KL"
+
     def training_window(self, k:int|None, seq_len:int) -> int:
         "Steps per training window: `k`, or 10 imagined steps after the K encoder frames, within the sequence."
         if self.K > seq_len: raise ConfigError(f"data.seq_len={seq_len} is too short for model.encoder_frames={self.K}")

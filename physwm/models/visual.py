@@ -311,6 +311,9 @@ class VisualWorldModel(PixelWorldModel):
         return total, parts
 
     # the training protocol of `WorldModel`, for frames
+    def loss_name(self, mode:str) -> str:
+        return "reconstruction + quantizer + teacher-forced latent prediction loss" + (" + decoded predictions" if self.end_to_end else "")
+
     def training_window(self, k:int|None, seq_len:int) -> int:
         "Steps per training window: `k`, or the context plus 4 predicted steps, within the sequence."
         need = self.min_window
