@@ -77,6 +77,9 @@ class TrainingConfig:
     scheduler: str = setting(*one_of('none', 'cosine'))
     patience: Optional[int] = setting(_pos_int, 'a positive integer or null')
     window: Optional[int] = setting(_pos_int, 'a positive integer or null')
+    window_schedule: Any = setting(                      # (Any: int keys, and null)
+        lambda v: v is None or isinstance(v, dict) and all(_pos_int(k) and _pos_int(w) for k, w in v.items()),
+        'null or a mapping of epochs to window lengths, e.g. {41: 34}')
     loss: str = setting(*one_of('teacher_forced', 'rollout'))
     resume: Any = setting(lambda v: _flag(v) or _text(v), 'true, false or a run folder (or its last.pt)')
     normalize: bool = setting(*FLAG)

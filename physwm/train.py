@@ -21,12 +21,13 @@ from .models.visual import codebook_usage
 from .checkpoint import CheckpointError, load_checkpoint, save_checkpoint, checkpoint_meta
 
 # %% auto #0
-__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'IMAGE_KEY', 'TrainingDiverged', 'window_size', 'make_optimizer',
-           'init_weights', 'eval_batches', 'resume_config', 'CancelFitException', 'CancelStepException', 'Callback',
-           'Learner', 'Recorder', 'NaNStop', 'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'RolloutEval',
-           'Select', 'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars',
-           'imagined_grid', 'EpochLogger', 'TensorBoardLogger', 'WandbLogger', 'MLflowLogger', 'logger_callbacks',
-           'plot_history', 'run_model', 'training_callbacks', 'train']
+__all__ = ['log', 'SELECT_CRITERIA', 'RESUME_MAY_CHANGE', 'IMAGE_KEY', 'TrainingDiverged', 'window_size', 'window_plan',
+           'window_at', 'describe_windows', 'make_optimizer', 'init_weights', 'train_batches', 'eval_batches',
+           'resume_config', 'CancelFitException', 'CancelStepException', 'Callback', 'Learner', 'Recorder', 'NaNStop',
+           'Freeze', 'GradClip', 'GradScaling', 'CosineSchedule', 'WindowSchedule', 'RolloutEval', 'Select',
+           'EarlyStopping', 'Checkpoint', 'CSVLogger', 'Progress', 'check_loggers', 'epoch_scalars', 'imagined_grid',
+           'EpochLogger', 'TensorBoardLogger', 'WandbLogger', 'MLflowLogger', 'logger_callbacks', 'plot_history',
+           'run_model', 'training_callbacks', 'train']
 
 # %% ../nbs/40_train.ipynb #3a999cb8
 log = logging.getLogger('physwm')
@@ -39,6 +40,22 @@ SELECT_CRITERIA = ('val_loss', 'val_rollout')   # what picks best_model.pt (and 
 def window_size(cfg:DictConfig, model) -> int:
     "Training window K: `training.window`, or the model's default (`WorldModel.training_window`)."
     return model.training_window(cfg.training.get('window'), int(cfg.data.seq_len))
+
+def window_plan(cfg:DictConfig, model) -> dict:
+    "Training window per first epoch: `{1: window_size}` updated by `training.window_schedule` (`{epoch: K}`), each K checked by the model."
+    plan, seq_len = {1: window_size(cfg, model)}, int(cfg.data.seq_len)
+    for e, k in sorted((cfg.training.get('window_schedule') or {}).items()):
+        if not (isinstance(e, int) and e >= 1 and isinstance(k, int) and k >= 1):
+            raise ConfigError(f"training.window_schedule: {e}: {k} is not a positive epoch and a positive window, e.g. {{41: 34}}")
+        plan[e] = model.training_window(k, seq_len)
+    return plan
+
+def window_at(plan:dict, epoch:int) -> int:
+    "The training window of `epoch` under `plan` (`window_plan`)."
+    return plan[max(e for e in plan if e <= epoch)]
+
+def describe_windows(plan:dict) -> str:
+    return f"windows of {plan[1]} step(s)" + "".join(f", {k} from epoch {e}" for e, k in sorted(plan.items()) if e > 1)
 
 class _Parts:
     "Running means of a pixel model's loss terms and its codebook use over an epoch."
@@ -95,6 +112,11 @@ def _rng_state(gen:torch.Generator) -> dict:
 def _set_rng_state(s:dict, gen:torch.Generator):
     torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python']); gen.set_state(s['batches'])
     if s.get('cuda') is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
+
+def train_batches(model, data:dict, cfg:DictConfig, window:int, generator:torch.Generator, device) -> WindowBatches:
+    "Shuffled batches of `window`-step training windows (a context model's windows start after its context)."
+    return WindowBatches(data, window=window, batch_size=cfg.training.batch_size, generator=generator, device=device,
+                         stride=model.window_stride(window), frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
 
 def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> WindowBatches:
     "Unshuffled batches of a whole split, as large as the model takes them (`WorldModel.eval_batch_size`)."
@@ -299,6 +321,20 @@ class CosineSchedule(Callback):
         for g, base in zip(s.optimizer.param_groups, s.base_lrs): g['lr'] = s.eta_min + (base - s.eta_min) * (1 + math.cos(math.pi * s.last_epoch / n)) / 2
         s._last_lr = [g['lr'] for g in s.optimizer.param_groups]
     def after_validate(self): self.sched.step()
+
+class WindowSchedule(Callback):
+    """Train on other window lengths from given epochs (`training.window_schedule`): short windows first, where the
+    one-step map is learned fast, then whole rollouts, so the model also learns not to drift."""
+    order = -30
+    def __init__(self, plan:dict, # first epoch -> window (`window_plan`)
+                 make_batches): # window -> the training batches
+        self.plan, self.make = dict(plan), make_batches
+    def before_epoch(self):
+        l = self.learn
+        K = window_at(self.plan, l.epoch)
+        if K != l.batches.K:
+            l.batches = self.make(K)
+            log.info(f"epoch {l.epoch}: training windows of {K} steps from here on")
 
 class RolloutEval(Callback):
     "Every epoch, the open-loop error over the first `n` whole sequences of `data` (`WorldModel.open_loop_score`) as `val_rollout_*` columns."
@@ -529,14 +565,17 @@ def run_model(cfg:DictConfig, env, train_split:dict, device) -> torch.nn.Module:
     return model
 
 def training_callbacks(cfg:DictConfig, model, run_dir:Path, meta:dict, generator:torch.Generator, val_data:dict, device,
-                       select:str, n_rollout:int, resume:dict|None=None, progress:bool=True) -> list:
+                       select:str, n_rollout:int, resume:dict|None=None, progress:bool=True,
+                       windows:dict|None=None, make_batches=None # `window_plan` and window -> batches, for a window schedule
+                      ) -> list:
     "The callbacks `cfg.training` asks for: one per feature, so a new feature is a new callback, not a branch in the loop."
     tc = cfg.training
     cbs = [Recorder(), NaNStop(run_dir), Select(select), Checkpoint(run_dir, meta, generator, resume), *logger_callbacks(cfg, run_dir, val_data, device)]
     optional = [(tc.get('freeze'), lambda: Freeze(tc.freeze)), (tc.grad_clip, lambda: GradClip(tc.grad_clip)),
                 (getattr(model, 'amp', None) == 'fp16', lambda: GradScaling(device.type)),      # fp16 needs loss scaling
                 (tc.scheduler == 'cosine', CosineSchedule), (n_rollout, lambda: RolloutEval(val_data, n_rollout, device)),
-                (tc.patience, lambda: EarlyStopping(tc.patience)), (progress, lambda: Progress(str(cfg.model.name)))]
+                (tc.patience, lambda: EarlyStopping(tc.patience)), (progress, lambda: Progress(str(cfg.model.name))),
+                (windows and len(windows) > 1, lambda: WindowSchedule(windows, make_batches))]
     return cbs + [make() for wanted, make in optional if wanted]
 
 def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on the command line)
@@ -553,7 +592,8 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     run_dir, device, tc = run['run_dir'], run['device'], cfg.training
     env = build_env(cfg.env)
     model = run_model(cfg, env, splits['train'], device)
-    K = window_size(cfg, model)
+    plan = window_plan(cfg, model)
+    K, K_val = plan[1], plan[max(plan)]                            # validation: the final window, one scale over the whole run
     opt = make_optimizer(model, tc.lr, tc.weight_decay, list(tc.get('freeze') or []), dict(tc.get('part_lr') or {}))
     select = tc.get('select', 'val_loss')
     if select == 'auto': select = model.default_select
@@ -562,14 +602,15 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     src = f"dataset {cfg.dataset_name}" if cfg.get('dataset_name') else "generated on the fly" + (", cached" if cfg.data.get('cache') else "")
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
-             + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; windows of {K} step(s), {model.loss_name(tc.loss)}")
+             + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; {describe_windows(plan)}, {model.loss_name(tc.loss)}")
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     gen = torch.Generator().manual_seed(int(cfg.seed))
-    batches = WindowBatches(train_data, window=K, batch_size=tc.batch_size, generator=gen, device=device, stride=model.window_stride(K),
-                            frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))   # (context models: windows start after it)
+    make_batches = lambda k: train_batches(model, train_data, cfg, k, gen, device)
+    batches = make_batches(K)
     if batches.streaming: log.info(f"frames stream in chunks of {batches.chunk} sequences (data.stream_mb={cfg.data.stream_mb})")
-    cbs = training_callbacks(cfg, model, run_dir, checkpoint_meta(cfg, env, K), gen, val_data, device, select, n_rollout, ck, progress)
-    learn = Learner(model, batches, eval_batches(model, val_data, cfg, K, device), opt, cfg.data.dt, tc.loss, cbs).fit(tc.epochs)
+    cbs = training_callbacks(cfg, model, run_dir, checkpoint_meta(cfg, env, K_val), gen, val_data, device, select, n_rollout, ck, progress,
+                             plan, make_batches)
+    learn = Learner(model, batches, eval_batches(model, val_data, cfg, K_val, device), opt, cfg.data.dt, tc.loss, cbs).fit(tc.epochs)
     sel = learn.cb(Select)
     log.info(f"best val loss {sel.best_val:.6g}" + (f"; best open-loop val MSE {sel.best:.6g}" if select == 'val_rollout' else '') + f"; checkpoints in {run_dir}")
     return dict(run, model=model, history=learn.history, best_val_loss=sel.best_val, best_score=sel.best, select=select, splits=splits,
