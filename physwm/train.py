@@ -42,12 +42,9 @@ def window_size(cfg:DictConfig, model) -> int:
     return model.training_window(cfg.training.get('window'), int(cfg.data.seq_len))
 
 def window_plan(cfg:DictConfig, model) -> dict:
-    "Training window per first epoch: `{1: window_size}` updated by `training.window_schedule` (`{epoch: K}`), each K checked by the model."
-    plan, seq_len = {1: window_size(cfg, model)}, int(cfg.data.seq_len)
-    for e, k in sorted((cfg.training.get('window_schedule') or {}).items()):
-        if not (isinstance(e, int) and e >= 1 and isinstance(k, int) and k >= 1):
-            raise ConfigError(f"training.window_schedule: {e}: {k} is not a positive epoch and a positive window, e.g. {{41: 34}}")
-        plan[e] = model.training_window(k, seq_len)
+    "Training window per first epoch: `{1: window_size}` updated by `training.window_schedule` (`{epoch: K}`, its form checked by the config schema), each K checked by the model."
+    plan = {1: window_size(cfg, model)}
+    for e, k in sorted((cfg.training.get('window_schedule') or {}).items()): plan[e] = model.training_window(k, int(cfg.data.seq_len))
     return plan
 
 def window_at(plan:dict, epoch:int) -> int:
@@ -55,6 +52,7 @@ def window_at(plan:dict, epoch:int) -> int:
     return plan[max(e for e in plan if e <= epoch)]
 
 def describe_windows(plan:dict) -> str:
+    "The training log's words for `plan`, e.g. 'windows of 14 step(s), 34 from epoch 31'."
     return f"windows of {plan[1]} step(s)" + "".join(f", {k} from epoch {e}" for e, k in sorted(plan.items()) if e > 1)
 
 class _Parts:
@@ -113,16 +111,18 @@ def _set_rng_state(s:dict, gen:torch.Generator):
     torch.set_rng_state(s['torch']); np.random.set_state(s['numpy']); random.setstate(s['python']); gen.set_state(s['batches'])
     if s.get('cuda') is not None and torch.cuda.is_available(): torch.cuda.set_rng_state_all(s['cuda'])
 
+def _window_batches(model, data:dict, cfg:DictConfig, window:int, device, **kw) -> WindowBatches:
+    "`WindowBatches` of `data` as `model` takes them: its stride, frames streamed per `data.stream_mb`, windows after its context."
+    return WindowBatches(data, window=window, device=device, stride=model.window_stride(window), frames_mb=cfg.data.get('stream_mb'),
+                         context=getattr(model, 'context_steps', 0), **kw)
+
 def train_batches(model, data:dict, cfg:DictConfig, window:int, generator:torch.Generator, device) -> WindowBatches:
     "Shuffled batches of `window`-step training windows (a context model's windows start after its context)."
-    return WindowBatches(data, window=window, batch_size=cfg.training.batch_size, generator=generator, device=device,
-                         stride=model.window_stride(window), frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
+    return _window_batches(model, data, cfg, window, device, batch_size=cfg.training.batch_size, generator=generator)
 
 def eval_batches(model, data:dict, cfg:DictConfig, window:int, device) -> WindowBatches:
     "Unshuffled batches of a whole split, as large as the model takes them (`WorldModel.eval_batch_size`)."
-    return WindowBatches(data, window=window, batch_size=model.eval_batch_size(cfg.training.batch_size), shuffle=False, device=device,
-                         stride=model.window_stride(window),
-                         frames_mb=cfg.data.get('stream_mb'), context=getattr(model, 'context_steps', 0))
+    return _window_batches(model, data, cfg, window, device, batch_size=model.eval_batch_size(cfg.training.batch_size), shuffle=False)
 
 
 # %% ../nbs/40_train.ipynb #4b5f69aa
