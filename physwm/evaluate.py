@@ -356,7 +356,8 @@ def plot_energy(results:dict, dt:float, title:str, env=None):
     return fig
 
 def plot_dt(results:dict, train_dt:float, title:str,
-            ylabel:str='MSE over the same time span', log:bool=True, env=None):
+            ylabel:str='MSE over the same time span', log:bool=True, env=None,
+            baselines:dict|None=None): # name -> (scores per dt, line style): references drawn in grey
     "Each model's score against dt (same physical span; 95 % intervals), the training dt marked; both axes logarithmic when `log`."
     fig, ax = plt.subplots(figsize=(8, 3.6), layout='constrained')
     dts = list(next(iter(results.values()))['dt_generalization'])
@@ -364,6 +365,7 @@ def plot_dt(results:dict, train_dt:float, title:str,
     for name, r in results.items():
         m = [r['dt_generalization'][d]['mean'] for d in dts]; e = [r['dt_generalization'][d]['ci95'] for d in dts]
         ax.errorbar(x, m, yerr=[v if v == v else 0.0 for v in e], marker='o', ms=4, capsize=3, label=name)
+    for name, (m, ls) in (baselines or {}).items(): ax.plot(x, m, color='grey', ls=ls, lw=1.2, label=name)
     ax.axvline(train_dt, color='grey', ls=':', lw=1, label=f'training dt = {train_dt:g}')
     unit = f" ({env.time_unit})" if env is not None and env.time_unit else ''
     ax.set(xscale='log', yscale='log' if log else 'linear', xlabel=f"dt{unit}, log scale", ylabel=ylabel + (' (log scale)' if log else ''), title=title)

@@ -24,8 +24,8 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
            'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'db_vs_baselines',
-           'pixel_metrics', 'plot_frame_strip', 'plot_pixel_curves', 'save_rollout_gif', 'pixel_predictor',
-           'pixel_label', 'score_pixels', 'report_pixels']
+           'pixel_metrics', 'plot_frame_strip', 'dt_baselines', 'plot_pixel_curves', 'save_rollout_gif',
+           'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -162,8 +162,9 @@ def _baseline(s:dict) -> dict:
 
 def db_vs_baselines(m:dict) -> float:
     "`10 log10(MSE of the better baseline / the model's frame MSE)`: above 0 the model beats both, 3 dB is half the error."
-    best = min(b['open_loop_mse']['mean'] for b in m['baselines'].values())
-    return 10 * math.log10(max(best, 1e-12) / max(m['open_loop_mse']['mean'], 1e-12))
+    return _db(min(b['open_loop_mse']['mean'] for b in m['baselines'].values()), m['open_loop_mse']['mean'])
+
+def _db(baseline_mse:float, mse:float) -> float: return 10 * math.log10(max(baseline_mse, 1e-12) / max(mse, 1e-12))
 
 @torch.no_grad()
 def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, device='cpu',
@@ -195,11 +196,15 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
         tick(bar)
         f = render_frames(env, cfg, v['states'], base['params'], device)
         if f.shape[1] <= c:                                             # a coarse dt over a short span: nothing left to predict
-            out['dt_generalization'][str(k)] = dict(mean=float('nan'), ci95=float('nan'), n=0,
+            out['dt_generalization'][str(k)] = dict(mean=float('nan'), ci95=float('nan'), n=0, baselines={}, db_vs_baselines=float('nan'),
                                                     note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
             continue
-        p = _imagine(model, f, v['actions'], k, device)[0]
-        out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, f[:, c:]).mean(1).cpu(), worst=-math.inf), mse=mean_ci((p - f[:, c:]).pow(2).mean((-4, -3, -2, -1)).cpu())['mean'])
+        p, g = _imagine(model, f, v['actions'], k, device)[0], f[:, c:]
+        mse = (p - g).pow(2).mean((-4, -3, -2, -1)).mean().item()
+        b = {name: dict(mse=(x - g).pow(2).mean((-4, -3, -2, -1)).mean().item(), psnr=psnr(x, g).mean().item())   # the baselines at this dt
+             for name, x in (('copy last frame', f[:, c - 1:c].expand_as(g)), ('mean frame', g.mean((0, 1), keepdim=True).expand_as(g)))}
+        out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, g).mean(1).cpu(), worst=-math.inf), mse=mse, baselines=b,
+                                                db_vs_baselines=_db(min(x['mse'] for x in b.values()), mse))
     out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON
     return out
@@ -231,6 +236,11 @@ def plot_frame_strip(results:dict, # label -> metrics (the first one's ground tr
     return fig
 
 BASELINE_STYLES = {'copy last frame': ':', 'mean frame': '--'}
+
+def dt_baselines(m:dict) -> dict:
+    "The baselines' PSNR at each dt of `m['dt_generalization']`, as `plot_dt(baselines=...)` draws them (NaN where a dt was skipped)."
+    return {name: ([v['baselines'].get(name, {}).get('psnr', float('nan')) for v in m['dt_generalization'].values()], ls)
+            for name, ls in BASELINE_STYLES.items()}
 
 def plot_pixel_curves(results:dict, dt:float, title:str, time_unit:str=''):
     "PSNR and SSIM per predicted step for each model, with the copy-last-frame and mean-frame baselines (grey); the legend right of the panels."
@@ -276,7 +286,8 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
     def files(label):
         return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}", dt=base['dt'], time_unit=env.time_unit), p),
                 'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores", env.time_unit), p),
-                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False, env=env), p),
+                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False, env=env,
+                                                                     baselines=dt_baselines(m)), p),
                 'rollout.gif': lambda p: save_rollout_gif({label: m}, p)}
     def lines(label):
         ps, b = m['open_loop_psnr'], m['baselines']
@@ -289,7 +300,7 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
                     f"{m['probe_frames']['best']['p']:.3f})"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
                 + ([f"  learned energy along imagined rollouts: moves by {m['energy_drift']['median']:.3g} of its spread (median over "
                     f"{m['energy_drift']['n']} trajectories, worst {m['energy_drift']['max']:.3g})"] if m['energy_drift'] else [])
-                + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
+                + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB, {v['db_vs_baselines']:+.2f} dB against the better baseline" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
                    for k, v in m['dt_generalization'].items()])
     return dict(label=pixel_label(ck['model_name'], cfg.model), metrics=metrics, files=files, lines=lines,
                 not_in_json=('example',))
@@ -340,7 +351,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
                    codebook_used=r['codebook']['used'], codebook_perplexity=r['codebook']['perplexity'])
         summary.append(row)
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
-        for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"] = v['mean'], v['ci95']
+        for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"], d[f"dt={k} db_vs_baselines"] = v['mean'], v['ci95'], v['db_vs_baselines']
         dtrows.append(d)
     bar.close()
     comparisons = paired_comparisons(results, labels, summary, PIXEL_COMPARED)   # paired, on the same trajectories
@@ -369,7 +380,8 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
               f"its frames below this" for q, p in sorted(fp)]
     figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)", dt=base['dt'], time_unit=env.time_unit), p),
                'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)", env.time_unit), p),
-               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env), p),
+               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env,
+                                                                  baselines=dt_baselines(next(iter(results.values())))), p),
                'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
     info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
                 seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}, comparisons=comparisons)

@@ -603,6 +603,8 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
     log.info(f"env={cfg.env.name} model={cfg.model.name} ({model.n_params:,} parameters) device={device} threads={torch.get_num_threads()} seed={cfg.seed} -> {run_dir}")
     log.info(f"data ({src}): " + ", ".join(f"{k} {len(v['states'])}" for k, v in splits.items())
              + f" sequences of {cfg.data.seq_len} steps, dt={cfg.data.dt}; {describe_windows(plan)}, {model.loss_name(tc.loss)}")
+    if max(plan) > tc.epochs: log.warning(f"training.window_schedule: epoch {max(plan)} comes after the last (training.epochs={tc.epochs}), so windows of "
+                                          f"{K_val} steps, which validation uses throughout, are never trained on (unless the run is resumed for more epochs)")
     log.info(f"best_model.pt: the epoch with the lowest {'open-loop MSE over ' + str(min(n_rollout, len(val_data['actions']))) + ' whole validation sequences' if select == 'val_rollout' else 'validation loss'} (training.select={select})")
     gen = torch.Generator().manual_seed(int(cfg.seed))
     make_batches = lambda k: train_batches(model, train_data, cfg, k, gen, device)
