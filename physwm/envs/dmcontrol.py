@@ -6,23 +6,21 @@
 from __future__ import annotations
 import math, os
 import torch
+from ..core import MissingExtra
 from .base import PhysicsEnv, ENV_REGISTRY
 
 # %% auto #0
-__all__ = ['MissingExtraError', 'DMControlPendulum']
+__all__ = ['DMControlPendulum']
 
 # %% ../../nbs/17_envs.dmcontrol.ipynb #0ef8349b
-class MissingExtraError(RuntimeError):
-    "An optional dependency is not installed (the command line reports it in one line)."
-
 def _require_dm_control():
     os.environ.setdefault('MUJOCO_GL', 'egl')                           # headless rendering unless chosen otherwise
     try:
         import mujoco
         from dm_control import suite
     except ImportError as e:
-        raise MissingExtraError(f"env=pendulum_dmcontrol needs MuJoCo and dm_control ({e}); install them with "
-                          f"pip install -e \".[dmcontrol]\"") from None
+        raise MissingExtra(f"env=pendulum_dmcontrol needs MuJoCo and dm_control ({e}), which are not installed: "
+                           f"pip install \"physwm[dmcontrol]\" (from a checkout: pip install -e \".[dmcontrol]\")") from None
     return mujoco, suite
 
 @ENV_REGISTRY.register('pendulum_dmcontrol_visual')
