@@ -359,7 +359,8 @@ def plot_dt(results:dict, train_dt:float, title:str,
             ylabel:str='MSE over the same time span', log:bool=True, env=None,
             baselines:dict|None=None): # name -> (scores per dt, line style): references drawn in grey
     "Each model's score against dt (same physical span; 95 % intervals), the training dt marked; both axes logarithmic when `log`."
-    fig, ax = plt.subplots(figsize=(8, 3.6), layout='constrained')
+    longest = max(map(len, [*results, *(baselines or {})]))              # the legend sits right of the axes: wide for long run labels
+    fig, ax = plt.subplots(figsize=(max(8, 5.5 + 0.06 * longest), 3.6), layout='constrained')
     dts = list(next(iter(results.values()))['dt_generalization'])
     x = [float(d) for d in dts]
     for name, r in results.items():
