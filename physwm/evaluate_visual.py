@@ -23,9 +23,9 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
-           'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'db_vs_baselines',
-           'pixel_metrics', 'plot_frame_strip', 'dt_baselines', 'plot_pixel_curves', 'save_rollout_gif',
-           'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
+           'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'baseline_frames',
+           'db_vs_baselines', 'pixel_metrics', 'plot_frame_strip', 'dt_baselines', 'plot_pixel_curves',
+           'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -155,6 +155,11 @@ def _scores(pred, gt) -> dict:
 BASELINE_NOTES = {'copy last frame': 'every imagined frame is the last context frame (nothing moves)',
                   'mean frame': 'every imagined frame is the mean of the scored true frames (the best constant picture)'}
 
+def baseline_frames(frames:torch.Tensor, c:int) -> dict:
+    "Each baseline's prediction of `frames[:, c:]` from `frames` (n, c+h, C, S, S), by name (`BASELINE_NOTES`)."
+    gt = frames[:, c:]
+    return {'copy last frame': frames[:, c - 1:c].expand_as(gt), 'mean frame': gt.mean((0, 1), keepdim=True).expand_as(gt)}
+
 def _baseline(s:dict) -> dict:
     "A baseline's scores, shaped like a model's: open-loop means with intervals, per-step curves, per-trajectory values."
     return {**{f"open_loop_{k}": mean_ci(v.mean(1)) for k, v in s.items()}, **{f"{k}_per_step": v.mean(0).tolist() for k, v in s.items()},
@@ -176,8 +181,8 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
     pred, Z = _imagine(model, frames, base['actions'], dt, device)
     gt = frames[:, c:]
-    s, s_copy = _scores(pred, gt), _scores(frames[:, c - 1:c].expand_as(gt), gt); tick(bar)
-    s_mean = _scores(gt.mean((0, 1), keepdim=True).expand_as(gt), gt)   # the best constant picture for these frames
+    s, sb = _scores(pred, gt), {name: _scores(x, gt) for name, x in baseline_frames(frames, c).items()}; tick(bar)
+    s_copy = sb['copy last frame']
     recon = psnr(*model.reconstruct(frames[:8])).float().cpu()
     codes = codebook_usage(model.quantize(model.encode(frames[:8]))[2], model.quantizer.n_codes) if hasattr(model, 'quantizer') \
             else dict(used=float('nan'), perplexity=float('nan'))          # (a model without a codebook, e.g. hgn)
@@ -187,7 +192,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                **{f"copy_last_{k}_per_step": v.mean(0).tolist() for k, v in s_copy.items()},
                copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1], worst=-math.inf),
                recon_psnr=mean_ci(recon.mean(1)), codebook=codes,
-               dt_generalization={}, baselines={name: _baseline(b) for name, b in (('copy last frame', s_copy), ('mean frame', s_mean))})
+               dt_generalization={}, baselines={name: _baseline(b) for name, b in sb.items()})
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
     out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx)   # what the frames alone give
@@ -202,7 +207,7 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
         p, g = _imagine(model, f, v['actions'], k, device)[0], f[:, c:]
         mse = (p - g).pow(2).mean((-4, -3, -2, -1)).mean().item()
         b = {name: dict(mse=(x - g).pow(2).mean((-4, -3, -2, -1)).mean().item(), psnr=psnr(x, g).mean().item())   # the baselines at this dt
-             for name, x in (('copy last frame', f[:, c - 1:c].expand_as(g)), ('mean frame', g.mean((0, 1), keepdim=True).expand_as(g)))}
+             for name, x in baseline_frames(f, c).items()}
         out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, g).mean(1).cpu(), worst=-math.inf), mse=mse, baselines=b,
                                                 db_vs_baselines=_db(min(x['mse'] for x in b.values()), mse))
     out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
