@@ -357,14 +357,15 @@ def plot_energy(results:dict, dt:float, title:str, env=None):
 
 def plot_dt(results:dict, train_dt:float, title:str,
             ylabel:str='MSE over the same time span', log:bool=True, env=None,
-            baselines:dict|None=None): # name -> (scores per dt, line style): references drawn in grey
+            baselines:dict|None=None, # name -> (scores per dt, line style): references drawn in grey
+            key:str='dt_generalization'): # which scores per dt of each result to draw
     "Each model's score against dt (same physical span; 95 % intervals), the training dt marked; both axes logarithmic when `log`."
     longest = max(map(len, [*results, *(baselines or {})]))              # the legend sits right of the axes: wide for long run labels
     fig, ax = plt.subplots(figsize=(max(8, 5.5 + 0.06 * longest), 3.6), layout='constrained')
-    dts = list(next(iter(results.values()))['dt_generalization'])
+    dts = list(next(iter(results.values()))[key])
     x = [float(d) for d in dts]
     for name, r in results.items():
-        m = [r['dt_generalization'][d]['mean'] for d in dts]; e = [r['dt_generalization'][d]['ci95'] for d in dts]
+        m = [r[key][d]['mean'] for d in dts]; e = [r[key][d]['ci95'] for d in dts]
         ax.errorbar(x, m, yerr=[v if v == v else 0.0 for v in e], marker='o', ms=4, capsize=3, label=name)
     for name, (m, ls) in (baselines or {}).items(): ax.plot(x, m, color='grey', ls=ls, lw=1.2, label=name)
     ax.axvline(train_dt, color='grey', ls=':', lw=1, label=f'training dt = {train_dt:g}')

@@ -22,10 +22,11 @@ from .checkpoint import model_from_checkpoint
 from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, dt_sets, mean_ci, plot_dt, format_table, aggregate_seeds, _save, write_report, paired_comparisons
 
 # %% auto #0
-__all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'PIXEL_COMPARED', 'ssim', 'r2_scores',
-           'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'baseline_frames',
-           'db_vs_baselines', 'pixel_metrics', 'plot_frame_strip', 'dt_baselines', 'plot_pixel_curves',
-           'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels', 'report_pixels']
+__all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'DT_TESTS', 'PIXEL_COMPARED', 'ssim',
+           'r2_scores', 'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'baseline_frames',
+           'db_vs_baselines', 'predictor_dt_set', 'pixel_metrics', 'plot_frame_strip', 'dt_baselines',
+           'plot_pixel_curves', 'dt_figures', 'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels',
+           'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -140,12 +141,12 @@ def render_frames(env:PhysicsEnv, cfg:DictConfig, states:torch.Tensor, params:di
                   color=bool(v.color), quality=str(v.render_quality), dtype=torch.float32)
 
 @torch.no_grad()
-def _imagine(model, frames, actions, dt, device, chunk:int=16) -> tuple:
+def _imagine(model, frames, actions, dt, device, chunk:int=16, context_dt=None) -> tuple:
     "`(imagined frames, imagined latents)` of `model.imagine`, in chunks of trajectories."
     c, out = model.n_context_frames, []
     for i in range(0, len(frames), chunk):                             # bounded memory for long horizons
         f = frames[i:i + chunk, :c].to(device); a = actions[i:i + chunk].to(device)
-        out.append(model.imagine(f, a, dt))
+        out.append(model.imagine(f, a, dt, context_dt=context_dt))
     return torch.cat([o[0] for o in out]).float(), torch.cat([o[1] for o in out])
 
 def _scores(pred, gt) -> dict:
@@ -171,11 +172,36 @@ def db_vs_baselines(m:dict) -> float:
 
 def _db(baseline_mse:float, mse:float) -> float: return 10 * math.log10(max(baseline_mse, 1e-12) / max(mse, 1e-12))
 
+def _shift(d:dict, k:int) -> dict:
+    "A trajectory set starting `k` steps later."
+    return dict(d, states=d['states'][:, k:], actions=d['actions'][:, k:])
+
+def predictor_dt_set(env:PhysicsEnv, cfg:DictConfig, base:dict, frames:torch.Tensor, # `base`'s frames, as `render_frames` draws them
+                     c:int, # context frames
+                     dt:float, device='cpu') -> tuple:
+    """`(frames, actions)` of the predictor's test at step `dt`: `frames[:, :c]` as recorded, then the rest of `base`'s time span
+    from the last context state on at step `dt`, its actions held on the training grid (`dt_sets`)."""
+    w = dt_sets(env, _shift(base, c - 1), [dt])[float(dt)]
+    return (torch.cat([frames[:, :c], render_frames(env, cfg, w['states'][:, 1:], base['params'], device)], 1),
+            torch.cat([base['actions'][:, :c - 1].to(w['actions'].device), w['actions']], 1))
+
+def _dt_scores(model, frames, actions, dt, context_dt, device) -> dict:
+    "PSNR (mean and interval over trajectories), frame MSE and both baselines of `frames` after the context, imagined at step `dt`."
+    c = model.n_context_frames
+    p, g = _imagine(model, frames, actions, dt, device, context_dt=context_dt)[0], frames[:, c:]
+    mse = (p - g).pow(2).mean((-4, -3, -2, -1)).mean().item()
+    b = {name: dict(mse=(x - g).pow(2).mean((-4, -3, -2, -1)).mean().item(), psnr=psnr(x, g).mean().item())   # the baselines on the same frames
+         for name, x in baseline_frames(frames, c).items()}
+    return dict(**mean_ci(psnr(p, g).mean(1).cpu(), worst=-math.inf), mse=mse, baselines=b, steps=g.shape[1],
+                db_vs_baselines=_db(min(x['mse'] for x in b.values()), mse))
+
 @torch.no_grad()
 def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, device='cpu',
                   bar=None # a progress bar to advance by one per rollout set (open loop, each dt)
                  ) -> dict:
-    "Open-loop MSE/PSNR/SSIM per step (with the copy-last-frame and mean-frame baselines), reconstruction, codebook use, the latent probe and dt generalization."
+    """Open-loop MSE/PSNR/SSIM per step (with the copy-last-frame and mean-frame baselines), reconstruction, codebook use, the
+    latent probe, and two tests at each step size of `dts`: `dt_generalization` (the context frames at the training step, the
+    imagined steps at the new one: the predictor's test) and `frame_rate_generalization` (every frame at the new step)."""
     model.eval()
     c, dt = model.n_context_frames, base['dt']
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
@@ -192,24 +218,20 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                **{f"copy_last_{k}_per_step": v.mean(0).tolist() for k, v in s_copy.items()},
                copy_last_psnr=mean_ci(s_copy['psnr'].mean(1)), final_psnr=mean_ci(s['psnr'][:, -1], worst=-math.inf),
                recon_psnr=mean_ci(recon.mean(1)), codebook=codes,
-               dt_generalization={}, baselines={name: _baseline(b) for name, b in sb.items()})
+               dt_generalization={}, frame_rate_generalization={}, baselines={name: _baseline(b) for name, b in sb.items()})
     out['db_vs_baselines'] = db_vs_baselines(out)
     out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
     out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx)   # what the frames alone give
     out['energy_drift'] = energy_drift(model, Z[:16])   # (None: no learned energy)
     for k, v in dts.items():
         tick(bar)
+        # the predictor's test: the context as trained, then the same time span imagined at step k from the last context state on
+        out['dt_generalization'][str(k)] = _dt_scores(model, *predictor_dt_set(env, cfg, base, frames, c, k, device), k, dt, device)
+        # the frame-rate test: every frame at step k (the encoder infers the state from displacements it never saw)
         f = render_frames(env, cfg, v['states'], base['params'], device)
-        if f.shape[1] <= c:                                             # a coarse dt over a short span: nothing left to predict
-            out['dt_generalization'][str(k)] = dict(mean=float('nan'), ci95=float('nan'), n=0, baselines={}, db_vs_baselines=float('nan'),
-                                                    note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
-            continue
-        p, g = _imagine(model, f, v['actions'], k, device)[0], f[:, c:]
-        mse = (p - g).pow(2).mean((-4, -3, -2, -1)).mean().item()
-        b = {name: dict(mse=(x - g).pow(2).mean((-4, -3, -2, -1)).mean().item(), psnr=psnr(x, g).mean().item())   # the baselines at this dt
-             for name, x in baseline_frames(f, c).items()}
-        out['dt_generalization'][str(k)] = dict(**mean_ci(psnr(p, g).mean(1).cpu(), worst=-math.inf), mse=mse, baselines=b,
-                                                db_vs_baselines=_db(min(x['mse'] for x in b.values()), mse))
+        out['frame_rate_generalization'][str(k)] = _dt_scores(model, f, v['actions'], k, k, device) if f.shape[1] > c else dict(
+            mean=float('nan'), ci95=float('nan'), n=0, baselines={}, db_vs_baselines=float('nan'), steps=0,   # a coarse dt over a short span
+            note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
     out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON
     return out
@@ -242,9 +264,9 @@ def plot_frame_strip(results:dict, # label -> metrics (the first one's ground tr
 
 BASELINE_STYLES = {'copy last frame': ':', 'mean frame': '--'}
 
-def dt_baselines(m:dict) -> dict:
-    "The baselines' PSNR at each dt of `m['dt_generalization']`, as `plot_dt(baselines=...)` draws them (NaN where a dt was skipped)."
-    return {name: ([v['baselines'].get(name, {}).get('psnr', float('nan')) for v in m['dt_generalization'].values()], ls)
+def dt_baselines(m:dict, key:str='dt_generalization') -> dict:
+    "The baselines' PSNR at each dt of `m[key]`, as `plot_dt(baselines=...)` draws them (NaN where a dt was skipped)."
+    return {name: ([v['baselines'].get(name, {}).get('psnr', float('nan')) for v in m[key].values()], ls)
             for name, ls in BASELINE_STYLES.items()}
 
 def plot_pixel_curves(results:dict, dt:float, title:str, time_unit:str=''):
@@ -261,6 +283,15 @@ def plot_pixel_curves(results:dict, dt:float, title:str, time_unit:str=''):
     return fig
 
 PSNR_DT = 'PSNR over the same time span (dB)'
+DT_TESTS = {'dt_generalization': 'context frames at the training dt, imagined steps at dt',
+            'frame_rate_generalization': 'every frame at dt (context too: a new frame rate)'}
+
+def dt_figures(results:dict, train_dt:float, title:str, env:PhysicsEnv) -> dict:
+    "`dt_generalization.png` and `frame_rate_generalization.png` of `results`, with the first result's baselines: file name -> writer."
+    first = next(iter(results.values()))
+    return {f"{key}.png": (lambda p, key=key, what=what: _save(plot_dt(results, train_dt, f"{title}: {what}", PSNR_DT, log=False, env=env,
+                                                                        baselines=dt_baselines(first, key), key=key), p))
+            for key, what in DT_TESTS.items()}
 
 def save_rollout_gif(results:dict, path:str|Path, fps:int=8) -> Path:
     "An animation of the first trajectory: ground truth and each model's imagined frames side by side."
@@ -291,8 +322,7 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
     def files(label):
         return {'rollout.png': lambda p: _save(plot_frame_strip({label: m}, title=f"{label}: open loop on {env.name}", dt=base['dt'], time_unit=env.time_unit), p),
                 'metrics_over_horizon.png': lambda p: _save(plot_pixel_curves({label: m}, base['dt'], f"{label}: per-step scores", env.time_unit), p),
-                'dt_generalization.png': lambda p: _save(plot_dt({label: m}, base['dt'], f"{label}: dt generalization", PSNR_DT, log=False, env=env,
-                                                                     baselines=dt_baselines(m)), p),
+                **dt_figures({label: m}, base['dt'], label, env),
                 'rollout.gif': lambda p: save_rollout_gif({label: m}, p)}
     def lines(label):
         ps, b = m['open_loop_psnr'], m['baselines']
@@ -305,18 +335,15 @@ def score_pixels(ck:dict, model, cfg:DictConfig, env:PhysicsEnv, horizon:int=50,
                     f"{m['probe_frames']['best']['p']:.3f})"] if 'linear' in m['probe'] else [f"  latent probe: {m['probe']['note']}"])
                 + ([f"  learned energy along imagined rollouts: moves by {m['energy_drift']['median']:.3g} of its spread (median over "
                     f"{m['energy_drift']['n']} trajectories, worst {m['energy_drift']['max']:.3g})"] if m['energy_drift'] else [])
-                + [f"  dt={k}: " + (f"PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB, {v['db_vs_baselines']:+.2f} dB against the better baseline" if v['n'] else f"skipped ({v['note']}; raise eval.horizon)")
-                   for k, v in m['dt_generalization'].items()])
+                + [f"  dt={k}: PSNR {v['mean']:.2f} ± {v['ci95']:.2g} dB, {v['db_vs_baselines']:+.2f} dB against the better baseline; every frame at dt={k}: "
+                   + (f"{w['mean']:.2f} dB, {w['db_vs_baselines']:+.2f}" if w['n'] else f"skipped ({w['note']}; raise eval.horizon)")
+                   for k, v in m['dt_generalization'].items() for w in [m['frame_rate_generalization'][k]]])
     return dict(label=pixel_label(ck['model_name'], cfg.model), metrics=metrics, files=files, lines=lines,
                 not_in_json=('example',))
 
 SCORERS.register('pixels', score_pixels)
 
 # %% ../nbs/51_evaluate.visual.ipynb #4b161a1d
-def _shift(d:dict, k:int) -> dict:
-    "A trajectory set starting `k` steps later."
-    return dict(d, states=d['states'][:, k:], actions=d['actions'][:, k:])
-
 PIXEL_COMPARED = (('open_loop_mse', 1), ('open_loop_psnr', -1), ('open_loop_ssim', -1))   # metric, sign that makes lower better
 
 def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one environment
@@ -357,6 +384,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
         summary.append(row)
         d = dict(model=row['model'], predictor=row['predictor'], run=row['run'])
         for k, v in r['dt_generalization'].items(): d[f"dt={k} psnr"], d[f"dt={k} ci95"], d[f"dt={k} db_vs_baselines"] = v['mean'], v['ci95'], v['db_vs_baselines']
+        for k, v in r['frame_rate_generalization'].items(): d[f"frame rate dt={k} psnr"], d[f"frame rate dt={k} db_vs_baselines"] = v['mean'], v['db_vs_baselines']
         dtrows.append(d)
     bar.close()
     comparisons = paired_comparisons(results, labels, summary, PIXEL_COMPARED)   # paired, on the same trajectories
@@ -385,8 +413,7 @@ def report_pixels(loaded:list, # [(checkpoint dict, path)] of pixel models, one 
               f"its frames below this" for q, p in sorted(fp)]
     figures = {'rollout_comparison.png': lambda p: _save(plot_frame_strip(results, title=f"open-loop comparison ({env.name}, pixels)", dt=base['dt'], time_unit=env.time_unit), p),
                'psnr_over_horizon.png': lambda p: _save(plot_pixel_curves(results, base['dt'], f"per-step scores ({env.name}, pixels)", env.time_unit), p),
-               'dt_generalization.png': lambda p: _save(plot_dt(results, base['dt'], f"dt generalization ({env.name}, pixels)", PSNR_DT, log=False, env=env,
-                                                                  baselines=dt_baselines(next(iter(results.values())))), p),
+               **dt_figures(results, base['dt'], f"{env.name}, pixels", env),
                'rollout_comparison.gif': lambda p: save_rollout_gif(results, p)}
     info = dict(env=env.name, observation='pixels', train_dt=base['dt'], horizon=horizon, n_trajectories=len(base['actions']), source=source,
                 seed=seed, results={k: {a: b for a, b in v.items() if a != 'example'} for k, v in results.items()}, comparisons=comparisons)

@@ -142,7 +142,9 @@ class HGN(PixelWorldModel):
     @torch.no_grad()
     def imagine(self, frames:torch.Tensor, # (B, K, C, S, S) context frames
                 actions:torch.Tensor, # (B, K-1+n): every action from the first context frame on
-                dt=0.1) -> tuple:
+                dt=0.1, # the step of the imagined transitions
+                context_dt=None # (accepted for one contract: the encoder reads the context frames without a step size)
+               ) -> tuple:
         "Open loop from the context frames: `(frames (B, n, C, S, S), states (B, n, 2n G G))` after the K-th frame."
         if frames.shape[1] != self.K: raise ValueError(f"imagine needs exactly {self.K} context frames (encoder_frames), got {frames.shape[1]}")
         S = self.unroll(self.posterior(frames)[0], actions[:, self.K - 1:], dt)[:, 1:]

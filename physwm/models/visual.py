@@ -157,7 +157,9 @@ class LatentPredictor(nn.Module):
 
     def rollout(self, Zc:torch.Tensor, # (B, H, D) context latents
                 A:torch.Tensor, # (B, H-1+n) actions: the context's transitions, then n future ones
-                dt=0.1) -> torch.Tensor:
+                dt=0.1, # the step of the predicted transitions
+                context_dt=None # the step between the context latents (default `dt`): a recurrent predictor reads the context at it
+               ) -> torch.Tensor:
         "Open-loop predictions `(B, n, D)` of the latents after the context."
         H = self.H; n = A.shape[1] - (H - 1)
         if self.kind == 'mlp':
@@ -168,7 +170,7 @@ class LatentPredictor(nn.Module):
             return torch.stack(out, 1)
         hidden = None
         if self.net.recurrent:
-            for t in range(H - 1): _, hidden = self.net.step(Zc[:, t], A[:, t], dt, hidden)
+            for t in range(H - 1): _, hidden = self.net.step(Zc[:, t], A[:, t], dt if context_dt is None else context_dt, hidden)
         return self.net.rollout(Zc[:, -1], A[:, H - 1:], dt, hidden)[:, 1:]
 
 # %% ../../nbs/34_models.visual.ipynb #4ebccdf3
@@ -324,12 +326,14 @@ class VisualWorldModel(PixelWorldModel):
 
     def imagine(self, frames:torch.Tensor, # (B, H+K-1, C, S, S) context frames
                 actions:torch.Tensor, # (B, H+K-2+n): every action from the first context frame on
-                dt=0.1) -> tuple:
+                dt=0.1, # the step of the imagined transitions
+                context_dt=None # the step between the context frames (default `dt`; differs when a model trained at one step imagines at another)
+               ) -> tuple:
         "Open loop from context frames: `(predicted frames (B, n, C, S, S), predicted latents (B, n, D))`."
         c = self.n_context_frames
         if frames.shape[1] != c: raise ValueError(f"imagine needs exactly {c} context frames (context_length + encoder_frames - 1), got {frames.shape[1]}")
         Zc = self.quantize(self.encode(frames))[0]
-        Z = self.predictor.rollout(Zc, actions[:, self.K - 1:], dt)
+        Z = self.predictor.rollout(Zc, actions[:, self.K - 1:], dt, context_dt)
         return self.decode(Z), Z
 
 # %% ../../nbs/34_models.visual.ipynb #5938b256
