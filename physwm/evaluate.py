@@ -375,7 +375,8 @@ def plot_dt(results:dict, train_dt:float, title:str,
     legend_outside(ax)
     return fig
 
-_NOT_RUN_SETTINGS = ('seed', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report', 'eval', 'device')
+_NOT_RUN_SETTINGS = ('seed', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report', 'eval', 'device', 'threads', 'logger', 'log_images',
+                     'data_root', 'n_frames', 'save_grid', 'save_gif', 'fps', 'split', 'idx')   # (where it ran, what it logged, other commands' settings)
 
 def seed_groups(configs:list # resolved configs of the runs (checkpoint['config'])
                ) -> list:

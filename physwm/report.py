@@ -14,7 +14,7 @@ from .core import Registry, find_checkpoints, atomic_csv_dump, atomic_json_dump,
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, legend_outside, format_table, aggregate_seeds, _save,
-                             trained_conservative, rollout_sets, reference_metrics)
+                             trained_conservative, rollout_sets, reference_metrics, _NOT_RUN_SETTINGS)
 from .evaluate_visual import report_pixels, pixel_label
 
 # %% auto #0
@@ -23,10 +23,24 @@ __all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'plot_mse_over_horizo
 # %% ../nbs/60_report.ipynb #84b59785
 log = logging.getLogger('physwm')
 
-def _labels(paths:list, names:list) -> list:
-    "Labels: the model's name where it is unique in the report, else `model [run]` (the run folder relative to the checkpoints' common parent)."
+def _flat(d:dict, prefix:str='') -> dict:
+    "A nested config as one level, `{'training.lr': 0.001, ...}`."
+    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f"{prefix}{k}.").items() if isinstance(v, dict) else [(f"{prefix}{k}", v)])}
+
+def _labels(paths:list, names:list,
+            configs:list|None=None # the runs' configs: where one name repeats, the settings its runs differ in tell them apart
+           ) -> list:
+    """Labels: the model's name where it is unique in the report, else `model [k=v, ...]` with the (at most 3) settings its
+    runs differ in (`seed=2`), else `model [run]` (the run folder relative to the checkpoints' common parent)."""
     root = Path(os.path.commonpath([str(p.parent) for p in paths])) if len(paths) > 1 else paths[0].parent.parent
-    labels = [n if names.count(n) == 1 else f"{n} [{p.parent.relative_to(root) if p.parent != root else p.parent.name}]" for p, n in zip(paths, names)]
+    flat = [{k: v for k, v in _flat(c).items() if k == 'seed' or k.split('.')[0] not in _NOT_RUN_SETTINGS} for c in configs] if configs else None
+    def tag(i):
+        same = [j for j, n in enumerate(names) if n == names[i]]
+        if flat:
+            keys = sorted(k for k in set().union(*(flat[j] for j in same)) if len({repr(flat[j].get(k)) for j in same}) > 1)
+            if 0 < len(keys) <= 3: return ', '.join(f"{k}={flat[i].get(k)}" for k in keys)
+        return str(paths[i].parent.relative_to(root) if paths[i].parent != root else paths[i].parent.name)
+    labels = [n if names.count(n) == 1 else f"{n} [{tag(i)}]" for i, n in enumerate(names)]
     return [l if labels.count(l) == 1 else f"{l} #{i}" for i, l in enumerate(labels)]
 
 # %% ../nbs/60_report.ipynb #7c38e03d
@@ -83,7 +97,7 @@ def _report_pixels(loaded, models, horizon, dt_values, n_trajectories, seed, vpt
                    progress=False) -> dict:
     "The report of pixel models (`evaluate_visual.report_pixels`: PSNR, SSIM, frame baselines; no states, so no VPT or energy)."
     names = [pixel_label(ck['model_name'], ck['config']['model']) for ck, _ in loaded]
-    return report_pixels(loaded, _labels([p for _, p in loaded], names), horizon, dt_values, n_trajectories, seed, source, out, device, models, progress)
+    return report_pixels(loaded, _labels([p for _, p in loaded], names, [ck['config'] for ck, _ in loaded]), horizon, dt_values, n_trajectories, seed, source, out, device, models, progress)
 
 def report_states(loaded:list, # [(checkpoint, path)] of one environment
                   models:list, # their `model_from_checkpoint`s
@@ -97,7 +111,7 @@ def report_states(loaded:list, # [(checkpoint, path)] of one environment
     sets = eval_sets(env, cfg, n_trajectories, horizon, seed, source, conservation_horizon, dt_values, n_ctx)
     base, bar.total = sets['base'], 2 + len(models) * rollout_sets(sets)   # (+1: the reference models, counted once they exist)
     bar.update()
-    labels = _labels([p for _, p in loaded], [model_label(ck['config']['model']) for ck, _ in loaded])
+    labels = _labels([p for _, p in loaded], [model_label(ck['config']['model']) for ck, _ in loaded], [ck['config'] for ck, _ in loaded])
     results, summary, dtrows = {}, [], []
     for (ck, p), (model, mcfg, _), label in zip(loaded, models, labels):
         bar.set_postfix_str(label)
