@@ -115,7 +115,8 @@ class SpatialConvLSTM(SpatialPredictor):
 
 @SPATIAL_PREDICTORS.register('transformer')
 class SpatialTransformer(SpatialPredictor):
-    "`s + W h`, `h` a causal pre-LN transformer's output over every imagined state so far (each a token: the state and its action)."
+    """`s + W h`, `h` a causal pre-LN transformer's output over every imagined state so far (each a token: the state and its action),
+    layer-normalised, so that one step moves the state by a bounded amount however large the state has grown."""
     def __init__(self, n, grid, action_dim, hidden=64, action_channels=4, n_layers:int=2, n_heads:int=4, max_len:int=64, **_):
         super().__init__(n, grid, action_dim, hidden, 0)
         d, D = 2 * hidden, 2 * n * grid * grid                            # model width, state size
@@ -124,7 +125,7 @@ class SpatialTransformer(SpatialPredictor):
         self.act = nn.Embedding(action_dim, d) if action_dim > 1 else None
         self.pos = nn.Parameter(0.02 * torch.randn(max_len, d))
         layer = nn.TransformerEncoderLayer(d, n_heads, 4 * d, dropout=0.0, batch_first=True, norm_first=True)
-        self.body = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
+        self.body = nn.TransformerEncoder(layer, n_layers, norm=nn.LayerNorm(d), enable_nested_tensor=False)   # (the final norm bounds h)
         self.out = nn.Linear(d, D)
         nn.init.zeros_(self.out.weight); nn.init.zeros_(self.out.bias)
     def step(self, s, a, dt, memory=None, create=False):
