@@ -16,16 +16,13 @@ from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, 
                              model_metrics, plot_rollout, plot_energy, plot_dt, legend_outside, format_table, aggregate_seeds, _save,
                              trained_conservative, rollout_sets, reference_metrics, _NOT_RUN_SETTINGS)
 from .evaluate_visual import report_pixels, pixel_label
+from .train import _flat
 
 # %% auto #0
 __all__ = ['log', 'SEED_METRICS', 'COMPARED', 'REPORTERS', 'plot_mse_over_horizon', 'report', 'report_states']
 
 # %% ../nbs/60_report.ipynb #84b59785
 log = logging.getLogger('physwm')
-
-def _flat(d:dict, prefix:str='') -> dict:
-    "A nested config as one level, `{'training.lr': 0.001, ...}`."
-    return {k2: v2 for k, v in d.items() for k2, v2 in (_flat(v, f"{prefix}{k}.").items() if isinstance(v, dict) else [(f"{prefix}{k}", v)])}
 
 def _labels(paths:list, names:list,
             configs:list|None=None # the runs' configs: where one name repeats, the settings its runs differ in tell them apart
