@@ -23,10 +23,10 @@ from .evaluate import legend_outside, SCORERS, EvalError, tick, make_eval_set, d
 
 # %% auto #0
 __all__ = ['PROBE_MIN_TRAJECTORIES', 'log', 'BASELINE_NOTES', 'BASELINE_STYLES', 'PSNR_DT', 'DT_TESTS', 'PIXEL_COMPARED', 'ssim',
-           'r2_scores', 'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames', 'baseline_frames',
-           'db_vs_baselines', 'predictor_dt_set', 'pixel_metrics', 'plot_frame_strip', 'dt_baselines',
-           'plot_pixel_curves', 'dt_figures', 'save_rollout_gif', 'pixel_predictor', 'pixel_label', 'score_pixels',
-           'report_pixels']
+           'r2_scores', 'probe_targets', 'probe_r2', 'latent_probe', 'FramesProbe', 'energy_drift', 'render_frames',
+           'baseline_frames', 'db_vs_baselines', 'predictor_dt_set', 'pixel_metrics', 'plot_frame_strip',
+           'dt_baselines', 'plot_pixel_curves', 'dt_figures', 'save_rollout_gif', 'pixel_predictor', 'pixel_label',
+           'score_pixels', 'report_pixels']
 
 # %% ../nbs/51_evaluate.visual.ipynb #5673e437
 def _gauss(window:int, sigma:float, like:torch.Tensor) -> torch.Tensor:
@@ -66,17 +66,30 @@ def _ridge(X, Y, lam):
     else: W = Xs.T @ torch.linalg.solve(Xs @ Xs.T + lam * n * torch.eye(n, dtype=X.dtype), Y - ym)
     return lambda Z: ((Z - mu) / sd) @ W + ym
 
-def r2_scores(y:torch.Tensor, pred:torch.Tensor, mean:torch.Tensor|None=None # the no-skill prediction (default: `y`'s own mean)
+def r2_scores(y:torch.Tensor, pred:torch.Tensor, mean:torch.Tensor|None=None, # the no-skill prediction (default: `y`'s own mean)
+              groups:list|None=None # lists of columns scored as one (pooled squares), e.g. an angle's (cos, sin)
              ) -> torch.Tensor:
-    "R² per column: `1 - SS_res / SS_tot`, the squares around `mean`."
-    return 1 - (y - pred).pow(2).sum(0) / (y - (y.mean(0) if mean is None else mean)).pow(2).sum(0).clamp_min(1e-12)
+    "R² per column (or per group of columns): `1 - SS_res / SS_tot`, the squares around `mean`."
+    res, tot = (y - pred).pow(2).sum(0), (y - (y.mean(0) if mean is None else mean)).pow(2).sum(0)
+    if groups is not None: res, tot = (torch.stack([v[list(g)].sum() for g in groups]) for v in (res, tot))
+    return 1 - res / tot.clamp_min(1e-12)
+
+def probe_targets(states:torch.Tensor, angle_idx=()) -> tuple:
+    "The probe's targets from states `(..., D)`, an angle as its point `(cos, sin)` on the circle, and the target columns of each state dim."
+    cols, groups = [], []
+    for d in range(states.shape[-1]):
+        x = states[..., d]
+        new = [x.cos(), x.sin()] if d in angle_idx else [x]
+        groups.append(list(range(len(cols), len(cols) + len(new)))); cols += new
+    return torch.stack(cols, -1), groups
 
 def probe_r2(z_fit:torch.Tensor, y_fit:torch.Tensor, # (n_traj, L, Dz) latents and (n_traj, L, D) states to fit on
              z_test:torch.Tensor, y_test:torch.Tensor, # held-out trajectories
              degree:int=1, n_components:int=10, lams=(1e-8, 1e-6, 1e-4, 1e-2, 1.0, 1e2, 1e4),
-             with_val:bool=False # also return the mean R² on the fitting trajectories held out to choose the penalty
+             with_val:bool=False, # also return the mean R² on the fitting trajectories held out to choose the penalty
+             groups:list|None=None # score these groups of target columns as one each (`probe_targets`)
             ) -> torch.Tensor|tuple:
-    "Held-out R² per state dim of a ridge probe from latents to states (polynomial of `degree` on the first `n_components` principal components when `degree` > 1)."
+    "Held-out R² per state dim (per group) of a ridge probe from latents to states (polynomial of `degree` on the first `n_components` principal components when `degree` > 1)."
     zf, zt = z_fit.flatten(0, 1).double(), z_test.flatten(0, 1).double()
     yf, yt = y_fit.flatten(0, 1).double(), y_test.flatten(0, 1).double()
     k = max(1, len(z_fit) // 4) * z_fit.shape[1]                        # the penalty: chosen on the last quarter of the fitting trajectories
@@ -87,9 +100,9 @@ def probe_r2(z_fit:torch.Tensor, y_fit:torch.Tensor, # (n_traj, L, Dz) latents a
         feat = lambda z: _poly((z - mu) @ V / ((zf - mu) @ V).std(0).clamp_min(1e-8), degree)
     else: feat = lambda z: z
     Xf, Xt = feat(zf), feat(zt)
-    val = {l: r2_scores(yf[-k:], _ridge(Xf[:-k], yf[:-k], l)(Xf[-k:]), yf[:-k].mean(0)).mean().item() for l in lams}
+    val = {l: r2_scores(yf[-k:], _ridge(Xf[:-k], yf[:-k], l)(Xf[-k:]), yf[:-k].mean(0), groups).mean().item() for l in lams}
     lam = max(val, key=val.get)
-    r2 = r2_scores(yt, _ridge(Xf, yf, lam)(Xt), yf.mean(0))             # 0: no better than the fitting data's mean state
+    r2 = r2_scores(yt, _ridge(Xf, yf, lam)(Xt), yf.mean(0), groups)     # 0: no better than the fitting data's mean state
     return (r2, val[lam]) if with_val else r2
 
 PROBE_MIN_TRAJECTORIES = 8   # 4 to fit (one of them to choose the penalty) and 4 held out: fewer give numbers, not a measurement
@@ -97,16 +110,17 @@ PROBE_MIN_TRAJECTORIES = 8   # 4 to fit (one of them to choose the penalty) and 
 @torch.no_grad()
 def latent_probe(model, frames:torch.Tensor, # (n, T, C, S, S) in [0, 1], n >= PROBE_MIN_TRAJECTORIES trajectories
                  states:torch.Tensor, # (n, T, D) the true states of those frames
-                 q_idx, p_idx) -> dict:
+                 q_idx, p_idx, angle_idx=() # the state dims that are angles, probed as (cos, sin)
+                ) -> dict:
     "Held-out R² of linear and cubic probes from the encoded latents to the true `q` and `p` (trajectories split in halves), and the `best` of the two (chosen on the fitting half)."
     n = len(frames)
     if n < PROBE_MIN_TRAJECTORIES: return dict(note=f"the probe needs at least {PROBE_MIN_TRAJECTORIES} trajectories, got {n}")
     z = torch.cat([model.latents(frames[i:i + 16]).float().cpu() for i in range(0, n, 16)])   # (n, L, Dz)
-    y = states[:, model.K - 1:].cpu()                                  # each latent stands for the time of its last frame
+    y, groups = probe_targets(states[:, model.K - 1:].cpu(), angle_idx)  # each latent stands for the time of its last frame
     h = n // 2
     out, val = dict(n_fit=n - h, n_test=h), {}
     for name, deg in (('linear', 1), ('cubic', 3)):
-        r2, val[name] = probe_r2(z[:n - h], y[:n - h], z[n - h:], y[n - h:], deg, with_val=True)
+        r2, val[name] = probe_r2(z[:n - h], y[:n - h], z[n - h:], y[n - h:], deg, with_val=True, groups=groups)
         out[name] = dict(q=r2[list(q_idx)].mean().item(), p=r2[list(p_idx)].mean().item(), per_dim=r2.tolist())
     best = max(val, key=val.get)                                        # chosen on the fitting trajectories, never on the test half
     out['best'] = dict(out[best], probe=best)
@@ -220,8 +234,8 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                recon_psnr=mean_ci(recon.mean(1)), codebook=codes,
                dt_generalization={}, frame_rate_generalization={}, baselines={name: _baseline(b) for name, b in sb.items()})
     out['db_vs_baselines'] = db_vs_baselines(out)
-    out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx)
-    out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx)   # what the frames alone give
+    out['probe'] = latent_probe(model, frames, base['states'], env.position_idx, env.velocity_idx, env.angle_idx)
+    out['probe_frames'] = latent_probe(FramesProbe(model.K), frames, base['states'], env.position_idx, env.velocity_idx, env.angle_idx)   # what the frames alone give
     out['energy_drift'] = energy_drift(model, Z[:16])   # (None: no learned energy)
     for k, v in dts.items():
         tick(bar)

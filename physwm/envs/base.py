@@ -70,6 +70,7 @@ class PhysicsEnv:
     time_unit:str = ''           # unit of t and dt ('' : nondimensional)
     position_idx:tuple = ()      # state dims that are generalised positions q
     velocity_idx:tuple = ()      # matching velocities (same order as `position_idx`)
+    angle_idx:tuple = ()         # state dims that are angles: a picture shows them only modulo 2 pi
     default_params = _FromConfig('params', {})                 # physical constants, overridable per sequence
     default_init_range = _FromConfig('init_state_range', ())   # one (low, high) per state dim
     default_action_values = _FromConfig('action_values', ())   # control value of each action: scalars, or vectors for 2-D thrust

@@ -30,6 +30,7 @@ class DMControlPendulum(PhysicsEnv):
     name = 'pendulum_dmcontrol'
     config = 'pendulum_dmcontrol'   # defaults: physwm/configs/env/pendulum_dmcontrol.yaml
     state_names, position_idx, velocity_idx = ('theta', 'omega'), (0,), (1,)
+    angle_idx = (0,)
     state_units, time_unit = ('rad', 'rad/s'), 's'
     conservative_params = {'c': 0.0}
     extra_cfg_keys = ('mujoco_timestep',)

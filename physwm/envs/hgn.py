@@ -55,6 +55,7 @@ class HGNPendulum(HGNSystem):
     name = 'hgn_pendulum'
     config = 'hgn_pendulum'   # defaults: physwm/configs/env/hgn_pendulum.yaml
     state_names, position_idx, velocity_idx = ('q', 'p'), (0,), (1,)
+    angle_idx = (0,)                                  # q winds past pi on the orbits that go over the top
     def dynamics(self, s, u, p):
         return torch.stack([s[:, 1] / (p['m'] * p['l']**2), -p['m'] * p['g'] * p['l'] * torch.sin(s[:, 0])], -1)
     def hamiltonian(self, s, p): return s[:, 1]**2 / (2 * p['m'] * p['l']**2) + p['m'] * p['g'] * p['l'] * (1 - torch.cos(s[:, 0]))
@@ -67,6 +68,7 @@ class DoublePendulum(HGNSystem):
     name = 'double_pendulum'
     config = 'double_pendulum'   # defaults: physwm/configs/env/double_pendulum.yaml
     state_names, position_idx, velocity_idx = ('q1', 'q2', 'p1', 'p2'), (0, 1), (2, 3)
+    angle_idx = (0, 1)
     max_noise_std = 0.05
     world = 2.5
     def dynamics(self, s, u, p):

@@ -19,6 +19,7 @@ class Pendulum(PhysicsEnv):
     name = 'pendulum'
     config = 'pendulum'   # defaults: physwm/configs/env/pendulum.yaml
     state_names, position_idx, velocity_idx = ('theta', 'omega'), (0,), (1,)
+    angle_idx = (0,)
     state_units, time_unit = ('rad', 'rad/s'), 's'                     # (g in m/s², L in m)
     conservative_params = {'c': 0.0}               # no damping: energy is conserved without forcing
 
