@@ -9,14 +9,15 @@ from pathlib import Path
 from typing import Callable
 
 import hydra
+from hydra.types import RunMode
 from omegaconf import DictConfig, OmegaConf
 
-from .core import cli_entry, exit_error, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, names_path, resolve_dataset_dir
+from .core import cli_entry, exit_error, USER_ERRORS, ConfigError, DatasetError, checkpoint_path, find_checkpoints, names_path, resolve_dataset_dir, atomic_write, one_line, FAILED_FILE
 from .config import checked_argv
 
 # %% auto #0
-__all__ = ['log', 'VISUALIZE_FLAGS', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'command', 'train_main',
-           'evaluate_main', 'report_main', 'generate_main', 'visualize_argv', 'visualize_main']
+__all__ = ['log', 'VISUALIZE_FLAGS', 'job_threads', 'job_device', 'discard_unstarted', 'check_paths', 'command', 'SweepJobFailed',
+           'train_main', 'evaluate_main', 'report_main', 'generate_main', 'visualize_argv', 'visualize_main']
 
 # %% ../nbs/70_cli.ipynb #5300d79f
 log = logging.getLogger('physwm')
@@ -93,6 +94,9 @@ def _eval_kwargs(cfg:DictConfig) -> dict:
     return dict(horizon=e.horizon, dt_values=list(e.dt_values), n_trajectories=e.n_trajectories, seed=e.seed, vpt_threshold=e.vpt_threshold,
                 conservation_horizon=e.conservation_horizon, source=e.get('source', 'fresh'), device=cfg.get('device', 'auto'))
 
+class SweepJobFailed(Exception):
+    "A job of a `--multirun` sweep that stopped part-way (it diverged): Hydra records it as failed and runs the other jobs."
+
 @command('physwm-train', 'train')
 def train_main(cfg:DictConfig) -> None:
     "Entry point of `physwm-train`: `physwm-train [--multirun] [key=value ...]`."
@@ -108,8 +112,16 @@ def train_main(cfg:DictConfig) -> None:
         if job is not None and torch.cuda.device_count() > 1:
             cfg.device = job_device(cfg.device, job[1], torch.cuda.device_count())
         train(cfg, overrides=list(hc.overrides.task))                  # a resumed run checks these against its own config
-    except USER_ERRORS:
-        discard_unstarted(Path(hc.runtime.output_dir), hc.output_subdir, f"{hc.job.name}.log"); raise
+    except USER_ERRORS as e:
+        run_dir = Path(hc.runtime.output_dir)
+        discard_unstarted(run_dir, hc.output_subdir, f"{hc.job.name}.log")
+        tr = sys.modules.get('physwm.train')
+        if hc.mode == RunMode.MULTIRUN and tr is not None and isinstance(e, tr.TrainingDiverged):
+            with atomic_write(run_dir / FAILED_FILE, 'w', encoding='utf-8') as f: f.write(one_line(e) + '\n')
+            log.error(f"{one_line(e)}; the sweep's other jobs go on")   # (not a user error: exiting here would stop them all)
+            raise SweepJobFailed(f"{run_dir}: {one_line(e)}. The sweep's other jobs ran; every job that failed has {FAILED_FILE} "
+                                 "in its folder, and reports of the sweep folder leave it out") from None
+        raise
 
 @command('physwm-evaluate', 'evaluate')
 def evaluate_main(cfg:DictConfig) -> None:

@@ -4,18 +4,18 @@
 
 # %% ../nbs/00_core.ipynb #26c73208
 from __future__ import annotations
-import contextlib, csv, datetime, difflib, functools, io, itertools, json, math, os, pickle, random, sys, tempfile
+import contextlib, csv, datetime, difflib, functools, io, itertools, json, logging, math, os, pickle, random, sys, tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from omegaconf import DictConfig, ListConfig, OmegaConf
 
 # %% auto #0
-__all__ = ['USER_ERRORS', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry', 'atomic_write',
-           'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError', 'safe_torch_load',
-           'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError', 'MissingExtra',
-           'one_line', 'exit_error', 'cli_entry', 'claim_dir', 'names_path', 'resume_folder', 'checkpoint_path',
-           'find_checkpoints']
+__all__ = ['USER_ERRORS', 'FAILED_FILE', 'make_generator', 'seed_everything', 'get_device', 'UnknownNameError', 'Registry',
+           'atomic_write', 'atomic_torch_save', 'atomic_csv_dump', 'atomic_json_dump', 'UnsafeFileError',
+           'safe_torch_load', 'resolve_path', 'resolve_dataset_dir', 'resolve_run_path', 'ConfigError', 'DatasetError',
+           'MissingExtra', 'one_line', 'exit_error', 'cli_entry', 'claim_dir', 'names_path', 'resume_folder',
+           'checkpoint_path', 'find_checkpoints']
 
 # %% ../nbs/00_core.ipynb #be3533c3
 def make_generator(seed:int, # non-negative integer seed
@@ -295,7 +295,9 @@ def checkpoint_path(path:str|Path|None, # a checkpoint file, or a run folder; sh
         p = p / name
     return p
 
-def find_checkpoints(report_checkpoint_dir=None, # a run or sweep folder, scanned for `**/best_model.pt`
+FAILED_FILE = 'FAILED.txt'   # a run that stopped part-way (it diverged) writes why here; folder scans pass it over
+
+def find_checkpoints(report_checkpoint_dir=None, # a run or sweep folder, scanned for `**/best_model.pt` (not in runs that failed)
                      checkpoints=(), # and/or checkpoint files or run folders
                      base=None) -> list:
     "Checkpoint paths from a folder scan and/or an explicit list, deduplicated, in order; `ConfigError` when there are none."
@@ -305,7 +307,13 @@ def find_checkpoints(report_checkpoint_dir=None, # a run or sweep folder, scanne
         except FileNotFoundError as e: raise ConfigError(str(e)) from None
         found = sorted(d.rglob('best_model.pt'))
         if not found: raise ConfigError(f"no best_model.pt under {d}")
-        paths += found
+        failed = [p for p in found if (p.parent / FAILED_FILE).exists()]
+        if failed:
+            msg = (f"{len(failed)} of the {len(found)} runs under {d} failed part-way ({FAILED_FILE} in their folders: "
+                   + ", ".join(p.parent.name for p in failed) + ")")
+            if len(failed) == len(found): raise ConfigError(f"{msg}; name a checkpoint in checkpoints=[...] to score it anyway")
+            logging.getLogger('physwm').warning(f"{msg}: left out (name them in checkpoints=[...] to score them anyway)")
+        paths += [p for p in found if p not in failed]
     if not paths: raise ConfigError("nothing to report: pass report_checkpoint_dir=<date>/<time> or checkpoints=[...]")
     seen, out = set(), []
     for p in paths:
