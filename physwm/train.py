@@ -279,13 +279,16 @@ class NaNStop(Callback):
     "Stop with `TrainingDiverged` at the first non-finite loss, before the bad step changes anything."
     order = -20
     def __init__(self, run_dir:Path): self.run_dir = Path(run_dir)
+    def _kept(self) -> str:
+        p = self.run_dir / 'last.pt'
+        return f"the last good checkpoint is {p}" if p.exists() else "no epoch had finished, so there is no checkpoint"
     def after_loss(self):
         if not torch.isfinite(self.learn.loss):
-            raise TrainingDiverged(f"loss became {self.learn.loss.item()} at epoch {self.learn.epoch}; the last good checkpoint is "
-                                   f"{self.run_dir / 'last.pt'} (try a lower training.lr or training.grad_clip)")
+            raise TrainingDiverged(f"loss became {self.learn.loss.item()} at epoch {self.learn.epoch}; {self._kept()} (try a lower training.lr "
+                                   "or training.grad_clip)")
     def after_validate(self):
         if not math.isfinite(self.learn.val_loss):
-            raise TrainingDiverged(f"validation loss became {self.learn.val_loss} at epoch {self.learn.epoch}; the last good checkpoint is kept")
+            raise TrainingDiverged(f"validation loss became {self.learn.val_loss} at epoch {self.learn.epoch}; {self._kept()}")
 
 class Freeze(Callback):
     "Keep named parts of the model in eval mode while training (a frozen quantizer keeps its moving averages too)."
