@@ -12,7 +12,7 @@ import torch
 from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
-from .core import ConfigError, atomic_torch_save, atomic_csv_dump
+from .core import ConfigError, atomic_torch_save, atomic_csv_dump, FAILED_FILE
 from .config import LOGGERS, prepare_run, validate_cfg
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
@@ -617,6 +617,7 @@ def train(cfg:DictConfig, # composed config (`load_cfg` in notebooks, Hydra on t
                              plan, make_batches)
     learn = Learner(model, batches, eval_batches(model, val_data, cfg, K_val, device), opt, cfg.data.dt, tc.loss, cbs).fit(tc.epochs)
     sel = learn.cb(Select)
+    (Path(run_dir) / FAILED_FILE).unlink(missing_ok=True)         # a failed run resumed to its end is a finished one
     log.info(f"best val loss {sel.best_val:.6g}" + (f"; best open-loop val MSE {sel.best:.6g}" if select == 'val_rollout' else '') + f"; checkpoints in {run_dir}")
     return dict(run, model=model, history=learn.history, best_val_loss=sel.best_val, best_score=sel.best, select=select, splits=splits,
                 cfg=cfg, frames_chunk=batches.chunk, learner=learn)
