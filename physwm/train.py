@@ -13,7 +13,8 @@ from omegaconf import DictConfig, OmegaConf
 from tqdm.auto import tqdm
 
 from .core import ConfigError, atomic_torch_save, atomic_csv_dump, FAILED_FILE
-from .config import LOGGERS, prepare_run, validate_cfg
+from .config import LOGGERS, load_cfg, prepare_run, validate_cfg
+from hydra.errors import HydraException
 from .envs.base import build_env
 from .data.loader import get_data, WindowBatches
 from .models.base import build_model, model_kwargs, Scaled, state_scale
@@ -140,6 +141,14 @@ def _flat(d, prefix='') -> dict:
         else: out[f"{prefix}{k}"] = v
     return out
 
+def _predated(saved:dict, cfg:DictConfig, flat:dict) -> dict:
+    "Flat defaults for keys a saved config may predate: `flat` (`cfg`'s), or composed with the run's own env and model where the command line composed others."
+    differ = [g for g in ('env', 'model') if (saved.get(g) or {}).get('name') != OmegaConf.select(cfg, f'{g}.name')]
+    if not differ: return flat
+    try: return _flat(OmegaConf.to_container(load_cfg([f"{g}={saved[g]['name']}" for g in differ]), resolve=True))
+    except (HydraException, ConfigError):                          # (a name with no config of its own: keep out the other env's or model's keys)
+        return {k: v for k, v in flat.items() if not any(_under(k, g) for g in differ)}
+
 def resume_config(cfg:DictConfig, # the composed config, whose `training.resume` names the run
                   run_dir:str|Path|None=None, # where the resumed run writes (default: the run's own folder)
                   overrides:list|None=None # the command line's `key=value`s (None: compare every key of `cfg`)
@@ -172,8 +181,11 @@ def resume_config(cfg:DictConfig, # the composed config, whose `training.resume`
                               f"a resumed run keeps its data, model and optimisation (only {', '.join(RESUME_MAY_CHANGE[:3])}, "
                               f"device and eval.* may change)")
     new = OmegaConf.create(saved)
-    for k in fn:                                                  # the overrides it may take, and keys its config predates
-        if (k in keys and _may_change(k)) or k not in fs: OmegaConf.update(new, k, fn[k], force_add=True)
+    for k in keys:                                                # the overrides it may take
+        if _may_change(k): OmegaConf.update(new, k, fn[k], force_add=True)
+    for k, v in _predated(saved, cfg, fn).items():                # and the defaults of keys its config predates (not a part
+        if not any(s == k or s.startswith(k + '.') or k.startswith(s + '.') for s in fs):   # of a setting it has, e.g. a schedule)
+            OmegaConf.update(new, k, v, force_add=True)
     new.training.resume = str(path)
     return new, Path(run_dir) if run_dir is not None else folder, ck
 
@@ -391,7 +403,7 @@ class Checkpoint(Callback):
         sel.best_val, sel.stale = ck['best_val_loss'], ck.get('stale_epochs', 0)
         sel.best = ck.get('best_score', sel.best_val)
         _set_rng_state(ck['rng_state'], self.gen)
-        log.info(f"resumed {self.run_dir} at epoch {ck['epoch']} with its own config ({ck['config']['training'].get('resume')})")
+        log.info(f"resumed {self.run_dir} at epoch {ck['epoch']} with its own config")
     def after_epoch(self):
         l = self.learn
         sel, sched, amp = self._parts()
