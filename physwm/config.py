@@ -23,6 +23,7 @@ from omegaconf.errors import ValidationError
 from hydra import compose, initialize_config_module
 from hydra.core.config_store import ConfigStore
 from hydra.core.global_hydra import GlobalHydra
+from hydra.core.singleton import Singleton
 from hydra.errors import ConfigCompositionException
 
 from .core import ConfigError, atomic_write, exit_error, get_device, seed_everything
@@ -411,11 +412,15 @@ def _composition_error(e:Exception, overrides:list, config_name:str) -> ConfigEr
     return ConfigError(unknown_setting(overrides, config_name) or ' '.join(l.strip() for l in str(e).splitlines() if l.strip()))
 
 def _compose(config_name:str, overrides:list, **kwargs) -> DictConfig:
-    "Hydra's `compose` of a packaged primary config, outside any Hydra app."
+    "Hydra's `compose` of a packaged primary config; called inside a running Hydra app (a resumed run), it leaves the app's state as it was."
     gh = GlobalHydra.instance()
-    if gh.is_initialized(): gh.clear()
-    with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
-        return compose(config_name=config_name, overrides=overrides, **kwargs)
+    state = Singleton.get_state() if gh.is_initialized() else None
+    try:
+        if state is not None: gh.clear()
+        with initialize_config_module(config_module=CONFIG_MODULE, version_base=None):
+            return compose(config_name=config_name, overrides=overrides, **kwargs)
+    finally:
+        if state is not None: Singleton.set_state(state)
 
 def load_cfg(overrides:Iterable[str]|None=None, # Hydra overrides, e.g. ["env=pendulum", "training.lr=1e-3"]
              config_name:str='config', # primary config in `physwm/configs`
