@@ -114,13 +114,13 @@ def train_main(cfg:DictConfig) -> None:
         train(cfg, overrides=list(hc.overrides.task))                  # a resumed run checks these against its own config
     except USER_ERRORS as e:
         run_dir = Path(hc.runtime.output_dir)
-        discard_unstarted(run_dir, hc.output_subdir, f"{hc.job.name}.log")
         tr = sys.modules.get('physwm.train')
-        if hc.mode == RunMode.MULTIRUN and tr is not None and isinstance(e, tr.TrainingDiverged):
+        if hc.mode == RunMode.MULTIRUN and tr is not None and isinstance(e, tr.TrainingDiverged):   # (its folder stays, config and all)
             with atomic_write(run_dir / FAILED_FILE, 'w', encoding='utf-8') as f: f.write(one_line(e) + '\n')
             log.error(f"{one_line(e)}; the sweep's other jobs go on")   # (not a user error: exiting here would stop them all)
             raise SweepJobFailed(f"{run_dir}: {one_line(e)}. The sweep's other jobs ran; every job that failed has {FAILED_FILE} "
                                  "in its folder, and reports of the sweep folder leave it out") from None
+        discard_unstarted(run_dir, hc.output_subdir, f"{hc.job.name}.log")
         raise
 
 @command('physwm-evaluate', 'evaluate')

@@ -5,6 +5,7 @@
 # %% ../nbs/50_evaluate.ipynb #91df7cf3
 from __future__ import annotations
 import importlib, json, logging, math
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -381,7 +382,11 @@ _NOT_RUN_SETTINGS = ('seed', 'checkpoint', 'checkpoints', 'report_checkpoint_dir
 def seed_groups(configs:list # resolved configs of the runs (checkpoint['config'])
                ) -> list:
     "Indices of runs grouped by config, ignoring `seed` (and evaluation/report settings): the runs of one setting."
-    keys = [json.dumps({k: v for k, v in c.items() if k not in _NOT_RUN_SETTINGS}, sort_keys=True, default=str) for c in configs]
+    def setting(c):                                                    # (a resumed run is the run it continues: `training.resume` is not a setting)
+        s = {k: v for k, v in c.items() if k not in _NOT_RUN_SETTINGS}
+        if isinstance(s.get('training'), Mapping): s['training'] = {k: v for k, v in s['training'].items() if k != 'resume'}
+        return s
+    keys = [json.dumps(setting(c), sort_keys=True, default=str) for c in configs]
     return [[i for i, k in enumerate(keys) if k == key] for key in dict.fromkeys(keys)]
 
 def aggregate_seeds(rows:list, configs:list, metrics:list) -> list:

@@ -214,8 +214,9 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
                   bar=None # a progress bar to advance by one per rollout set (open loop, each dt)
                  ) -> dict:
     """Open-loop MSE/PSNR/SSIM per step (with the copy-last-frame and mean-frame baselines), reconstruction, codebook use, the
-    latent probe, and two tests at each step size of `dts`: `dt_generalization` (the context frames at the training step, the
-    imagined steps at the new one: the predictor's test) and `frame_rate_generalization` (every frame at the new step)."""
+    latent probe, each trajectory's true energy where imagination starts, and two tests at each step size of `dts`:
+    `dt_generalization` (the context frames at the training step, the imagined steps at the new one: the predictor's test)
+    and `frame_rate_generalization` (every frame at the new step)."""
     model.eval()
     c, dt = model.n_context_frames, base['dt']
     frames = render_frames(env, cfg, base['states'], base['params'], device)      # (n, c+h, C, S, S), rendered and scored on device
@@ -247,6 +248,8 @@ def pixel_metrics(model, env:PhysicsEnv, cfg:DictConfig, base:dict, dts:dict, de
             mean=float('nan'), ci95=float('nan'), n=0, baselines={}, db_vs_baselines=float('nan'), steps=0,   # a coarse dt over a short span
             note=f"the span holds {f.shape[1]} frames at dt={k}, no more than the {c} context frames")
     out['per_trajectory'] = {f"open_loop_{k}": v.mean(1).tolist() for k, v in s.items()}
+    try: out['true_energy_at_start'] = env.energy(base['states'][:, c - 1], base['params']).tolist()   # to split the scores by energy
+    except NotImplementedError: out['true_energy_at_start'] = None
     out['example'] = dict(gt=frames[0].cpu(), pred=torch.cat([frames[0, :c], pred[0]]).cpu())    # tensors: kept out of the JSON
     return out
 
