@@ -379,14 +379,19 @@ def plot_dt(results:dict, train_dt:float, title:str,
 _NOT_RUN_SETTINGS = ('seed', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report', 'eval', 'device', 'threads', 'logger', 'log_images',
                      'data_root', 'n_frames', 'save_grid', 'save_gif', 'fps', 'split', 'idx')   # (where it ran, what it logged, other commands' settings)
 
+_NOT_RUN_KEYS = {'training': ('resume',)}   # (a resumed run is the run it continues: where it was picked up from is not a setting)
+
+def _run_setting(c:Mapping, keep_seed:bool=False) -> dict:
+    "A run's config less what does not make it another run: where it ran, what it logged, what it resumed from, its seed (unless `keep_seed`)."
+    s = {k: v for k, v in c.items() if k not in _NOT_RUN_SETTINGS or (keep_seed and k == 'seed')}
+    for top, keys in _NOT_RUN_KEYS.items():
+        if isinstance(s.get(top), Mapping): s[top] = {k: v for k, v in s[top].items() if k not in keys}
+    return s
+
 def seed_groups(configs:list # resolved configs of the runs (checkpoint['config'])
                ) -> list:
     "Indices of runs grouped by config, ignoring `seed` (and evaluation/report settings): the runs of one setting."
-    def setting(c):                                                    # (a resumed run is the run it continues: `training.resume` is not a setting)
-        s = {k: v for k, v in c.items() if k not in _NOT_RUN_SETTINGS}
-        if isinstance(s.get('training'), Mapping): s['training'] = {k: v for k, v in s['training'].items() if k != 'resume'}
-        return s
-    keys = [json.dumps(setting(c), sort_keys=True, default=str) for c in configs]
+    keys = [json.dumps(_run_setting(c), sort_keys=True, default=str) for c in configs]
     return [[i for i, k in enumerate(keys) if k == key] for key in dict.fromkeys(keys)]
 
 def aggregate_seeds(rows:list, configs:list, metrics:list) -> list:

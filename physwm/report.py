@@ -14,7 +14,7 @@ from .core import Registry, find_checkpoints, atomic_csv_dump, atomic_json_dump,
 from .checkpoint import load_checkpoint, model_from_checkpoint
 from .evaluate import (EvalError, check_eval, write_report, paired_comparisons, eval_sets, model_label,
                              model_metrics, plot_rollout, plot_energy, plot_dt, legend_outside, format_table, aggregate_seeds, _save,
-                             trained_conservative, rollout_sets, reference_metrics, _NOT_RUN_SETTINGS)
+                             trained_conservative, rollout_sets, reference_metrics, _run_setting)
 from .evaluate_visual import report_pixels, pixel_label
 from .train import _flat
 
@@ -30,7 +30,7 @@ def _labels(paths:list, names:list,
     """Labels: the model's name where it is unique in the report, else `model [k=v, ...]` with the (at most 3) settings its
     runs differ in (`seed=2`), else `model [run]` (the run folder relative to the checkpoints' common parent)."""
     root = Path(os.path.commonpath([str(p.parent) for p in paths])) if len(paths) > 1 else paths[0].parent.parent
-    flat = [{k: v for k, v in _flat(c).items() if k == 'seed' or k.split('.')[0] not in _NOT_RUN_SETTINGS} for c in configs] if configs else None
+    flat = [_flat(_run_setting(c, keep_seed=True)) for c in configs] if configs else None
     def tag(i):
         same = [j for j, n in enumerate(names) if n == names[i]]
         if flat:
