@@ -132,6 +132,9 @@ RESUME_MAY_CHANGE = ('training.epochs', 'training.patience', 'training.resume', 
                      'data.stream_mb', 'data_root', 'eval', 'checkpoint', 'checkpoints', 'report_checkpoint_dir', 'report')
 
 def _may_change(key:str) -> bool: return any(_under(key, k) for k in RESUME_MAY_CHANGE)
+def _prefixes(key:str) -> list:
+    "`'a.b.c'` -> `['a', 'a.b', 'a.b.c']`: the key and every key above it."
+    return ['.'.join(key.split('.')[:i]) for i in range(1, key.count('.') + 2)]
 
 def _flat(d, prefix='') -> dict:
     "`{'a.b': value}` of a nested container (lists are values)."
@@ -148,6 +151,11 @@ def _predated(saved:dict, cfg:DictConfig, flat:dict) -> dict:
     try: return _flat(OmegaConf.to_container(load_cfg([f"{g}={saved[g]['name']}" for g in differ]), resolve=True))
     except (HydraException, ConfigError):                          # (a name with no config of its own: keep out the other env's or model's keys)
         return {k: v for k, v in flat.items() if not any(_under(k, g) for g in differ)}
+
+def _unset(saved:dict, defaults:dict) -> dict:
+    "The flat `defaults` a flat `saved` config has no part of: not the key, nor a key below it (a schedule's entries), nor one above it."
+    has = {a for s in saved for a in _prefixes(s)}                 # the saved keys and every key above them
+    return {k: v for k, v in defaults.items() if k not in has and not any(a in saved for a in _prefixes(k))}
 
 def resume_config(cfg:DictConfig, # the composed config, whose `training.resume` names the run
                   run_dir:str|Path|None=None, # where the resumed run writes (default: the run's own folder)
@@ -183,9 +191,8 @@ def resume_config(cfg:DictConfig, # the composed config, whose `training.resume`
     new = OmegaConf.create(saved)
     for k in keys:                                                # the overrides it may take
         if _may_change(k): OmegaConf.update(new, k, fn[k], force_add=True)
-    for k, v in _predated(saved, cfg, fn).items():                # and the defaults of keys its config predates (not a part
-        if not any(s == k or s.startswith(k + '.') or k.startswith(s + '.') for s in fs):   # of a setting it has, e.g. a schedule)
-            OmegaConf.update(new, k, v, force_add=True)
+    for k, v in _unset(fs, _predated(saved, cfg, fn)).items():   # and the defaults of keys its config predates
+        OmegaConf.update(new, k, v, force_add=True)
     new.training.resume = str(path)
     return new, Path(run_dir) if run_dir is not None else folder, ck
 
