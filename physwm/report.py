@@ -67,21 +67,25 @@ def report(checkpoints:list, # checkpoint paths (see `find_checkpoints`)
     device = get_device(device)
     loaded = [load_checkpoint(p, map_location=device) for p in checkpoints]
     envs = {}
-    for ck, p in loaded: envs.setdefault(ck['config']['env']['name'], []).append(p)   # the config's name: oscillator_ideal is its own system
+    for ck, p in loaded: envs.setdefault(ck['config']['env']['name'], []).append((ck, p))   # the config's name: oscillator_ideal is its own system
     out = Path(out_dir) if out_dir is not None else Path('reports') / datetime.datetime.now().strftime('%Y-%m-%d_%H-%M-%S')
-    if len(envs) > 1:                                                   # a benchmark sweep: one report per environment
-        subs, rows, seeds = {}, [], []
-        for name, paths in envs.items():
-            print(f"\n=== {name} ({len(paths)} checkpoints) ===")
-            r = subs[name] = report(paths, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out / name, device, source, progress)
-            rows += [dict(env=name, **s) for s in r['summary'] + r.get('reference_rows', [])]
-            seeds += [dict(env=name, **s) for s in r['by_seed']]
-        keys = list(dict.fromkeys(k for r in rows for k in r))            # pixel and state rows have different columns
-        atomic_csv_dump([{k: r.get(k) for k in keys} for r in rows], out / 'benchmark.csv')
-        skeys = list(dict.fromkeys(k for r in seeds for k in r))
-        atomic_csv_dump([{k: r.get(k) for k in skeys} for r in seeds], out / 'benchmark_by_seed.csv')
-        print(f"\nbenchmark of {len(envs)} environments written to {out} (benchmark.csv, benchmark_by_seed.csv, one folder per environment)")
-        return dict(envs=subs, out_dir=out)
+    args = (horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon)
+    if len(envs) == 1: return _report_env(loaded, *args, out, device, source, progress)
+    subs, rows, seeds = {}, [], []                                      # a benchmark sweep: one report per environment
+    for name, group in envs.items():
+        print(f"\n=== {name} ({len(group)} checkpoints) ===")
+        r = subs[name] = _report_env(group, *args, out / name, device, source, progress)   # (each checkpoint loaded once)
+        rows += [dict(env=name, **s) for s in r['summary'] + r.get('reference_rows', [])]
+        seeds += [dict(env=name, **s) for s in r['by_seed']]
+    keys = list(dict.fromkeys(k for r in rows for k in r))                # pixel and state rows have different columns
+    atomic_csv_dump([{k: r.get(k) for k in keys} for r in rows], out / 'benchmark.csv')
+    skeys = list(dict.fromkeys(k for r in seeds for k in r))
+    atomic_csv_dump([{k: r.get(k) for k in skeys} for r in seeds], out / 'benchmark_by_seed.csv')
+    print(f"\nbenchmark of {len(envs)} environments written to {out} (benchmark.csv, benchmark_by_seed.csv, one folder per environment)")
+    return dict(envs=subs, out_dir=out)
+
+def _report_env(loaded, horizon, dt_values, n_trajectories, seed, vpt_threshold, conservation_horizon, out, device, source, progress) -> dict:
+    "The report of `loaded` `[(checkpoint, path)]`, all of one environment, by the reporter of what its models observe."
     models = [model_from_checkpoint(ck, device) for ck, _ in loaded]
     kinds = sorted({m.observation for m, _, _ in models})
     if len(kinds) > 1:
