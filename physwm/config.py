@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['POS_INT', 'NONNEG_INT', 'POS_NUM', 'NONNEG_NUM', 'LOGGERS', 'FLAG', 'TEXT', 'DEVICE', 'SPATIAL_PREDICTOR_CHOICES',
-           'SCHEMAS', 'CONFIG_MODULE', 'setting', 'one_of', 'TrainingConfig', 'DataConfig', 'VisualConfig',
-           'EvalConfig', 'ReportConfig', 'SolverConfig', 'EnvConfig', 'PhaseSpaceEnvConfig', 'OrbitEnvConfig',
-           'ThreeBodyEnvConfig', 'SpaceshipEnvConfig', 'DMControlEnvConfig', 'ModelConfig', 'VectorModelConfig',
-           'ODEModelConfig', 'HGNConfig', 'SpatialWorldModelConfig', 'NewtonianConfig', 'PortHamiltonianConfig',
-           'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema', 'schema_of', 'validate_cfg', 'load_cfg',
-           'unknown_setting', 'bad_value', 'guard_argv', 'yaml_comments', 'annotate_yaml', 'command_help',
-           'checked_argv', 'run_dir_from_hydra', 'prepare_run']
+           'SCHEMAS', 'CONFIG_MODULE', 'CHOSEN_BY_GROUP', 'setting', 'one_of', 'TrainingConfig', 'DataConfig',
+           'VisualConfig', 'EvalConfig', 'ReportConfig', 'SolverConfig', 'EnvConfig', 'PhaseSpaceEnvConfig',
+           'OrbitEnvConfig', 'ThreeBodyEnvConfig', 'SpaceshipEnvConfig', 'DMControlEnvConfig', 'ModelConfig',
+           'VectorModelConfig', 'ODEModelConfig', 'HGNConfig', 'SpatialWorldModelConfig', 'NewtonianConfig',
+           'PortHamiltonianConfig', 'VisualWorldModelConfig', 'PhyswmConfig', 'register_schema', 'schema_of',
+           'validate_cfg', 'load_cfg', 'unknown_setting', 'bad_value', 'guard_argv', 'yaml_comments', 'annotate_yaml',
+           'command_help', 'checked_argv', 'run_dir_from_hydra', 'prepare_run']
 
 # %% ../nbs/05_config.ipynb #d2ca5819
 import dataclasses, difflib, functools, importlib.resources, math, string, sys, tempfile, typing
@@ -458,6 +458,9 @@ def _open_dict(key:str) -> bool:
     t = next((a for a in typing.get_args(t) if a is not type(None)), t) if t is not None and _optional(t) else t
     return typing.get_origin(t) is dict
 
+CHOSEN_BY_GROUP = {'model.latent': "the latent comes with the model: model=visual_world_model (VQ-VAE, flat codes) or "
+                                   "model=spatial_world_model (HGN's spatial beta-VAE, q/p channels)"}   # keys that name a config group's choice
+
 def unknown_setting(args:list, # a command line's arguments
                     config_name:str='config' # the command's primary config
                    ) -> str|None:
@@ -473,6 +476,7 @@ def unknown_setting(args:list, # a command line's arguments
         if k in known:
             if a.startswith('+') and not a.startswith('++'): return f"{a.split('=', 1)[0]}: {k} is a setting already; drop the +"
             continue
+        if k in CHOSEN_BY_GROUP: return f"{k} is not a setting: {CHOSEN_BY_GROUP[k]}"
         near = difflib.get_close_matches(k, known, n=1, cutoff=0.6)
         return (f"{k} is not a setting" + (f"; did you mean {near[0]}?" if near else '') +
                 f" (`--cfg job` prints every key; physwm takes no new keys, so a + does not help)")
